@@ -1,0 +1,17 @@
+// The public face of the rules engine: the Game, its state types and the pure functions the
+// UI, bots, server and tests use.
+export { HubAndSpokes } from './game';
+export type { GState, ActorState, Step, LogEntry, LogBody, Result, Controller, PlayerID } from './state';
+export type { PlayerView, HiddenCounts } from './view';
+export type { Action, MoveName } from './actions';
+export { MOVES, legalActions, legalActionsFor, applyAction, isLegal } from './actions';
+export { playerView } from './view';
+export { createInitialState, type SetupData } from './setup';
+export { deterrence, deterrenceBreakdown, networkWithoutAmerica, pressure, alliesPowerRatio } from './deterrence';
+export { awaitedActors, awaitedPlayers, actingSeat, seatsOf } from './seats';
+export { agendaHolds, finalScore } from './scoring';
+export { liveDeck, dateOf } from './flow';
+export { SeededRng, type Rng } from './random';
+export { RULES, RULE_SOURCES, DEFAULT_SCENARIO } from './rules';
+export { validateRules, RulesError, RULE_FILES, type Rules } from './rules-data';
+export * from './ids';
