@@ -20,11 +20,12 @@ import { autopilotChoice } from './autopilot';
 import type { Rng } from './random';
 import type { StrategyCard, NationalCard } from './schema';
 
-export const MOVES = ['begin', 'playCard', 'chooseMode', 'chooseOp', 'chooseTarget', 'chooseSweetener', 'back', 'answer', 'commit', 'budget'] as const;
+export const MOVES = ['begin', 'pass', 'playCard', 'chooseMode', 'chooseOp', 'chooseTarget', 'chooseSweetener', 'back', 'answer', 'commit', 'budget'] as const;
 export type MoveName = (typeof MOVES)[number];
 
 export type Action =
   | { move: 'begin'; args: [] }
+  | { move: 'pass'; args: [] }
   | { move: 'playCard'; args: [string] }
   | { move: 'chooseMode'; args: ['event' | 'ops'] }
   | { move: 'chooseOp'; args: [OpKind] }
@@ -74,7 +75,11 @@ const opsValue = (played: PlayedCard | undefined): number => (played?.kind === '
 
 function actionStepActions(G: GState, seat: SeatId, step: ActionStep): Action[] {
   const played = cardOf(step.card);
-  if (!played) return [...G.hands[seat], ...nationalAvailable(G, seat)].map((c) => act('playCard', c));
+  if (!played) {
+    const cards = [...G.hands[seat], ...nationalAvailable(G, seat)].map((c) => act('playCard', c));
+    // With no card at all (every card out of the game), a seat may only pass.
+    return cards.length ? cards : [act('pass')];
+  }
   const back = act('back');
   if (!step.mode) {
     const modes: Action[] = [];
@@ -92,12 +97,12 @@ function actionStepActions(G: GState, seat: SeatId, step: ActionStep): Action[] 
   return [...opTargets(G, seat, step.op, opsValue(played)).map((t) => act('chooseTarget', t)), back];
 }
 
+/** A sweetener is on offer when the proposer can pay its printed cost. */
 function sweetenerAffordable(G: GState, seat: SeatId, s: Sweetener): boolean {
   const st = G.actors[seat];
   if (!st) return false;
-  if (s === 'tradeConcession' || s === 'coFundedForce') return st.economy >= 1;
-  if (s === 'technology') return st.credibility >= 1;
-  return true;
+  if (s === 'none') return true;
+  return (RULES.sweeteners[s]?.effects ?? []).every((e) => e.op !== 'track' || e.actor !== 'self' || e.by >= 0 || st[e.track] >= -e.by);
 }
 
 /** Every legal action of the seat a player acts as now (empty if none). */
@@ -136,11 +141,17 @@ export function isLegal(G: GState, player: PlayerID | null | undefined, action: 
  * copy on the pure path). Returns false, changing nothing, when the action is not legal.
  */
 export function applyAction(G: GState, player: PlayerID | null | undefined, action: { move: string; args: readonly unknown[] }, rng: Rng): boolean {
+  if (!isLegal(G, player, action)) return false;
+  applyLegalAction(G, player, action, rng);
+  return true;
+}
+
+/** applyAction for an action already checked with isLegal. */
+export function applyLegalAction(G: GState, player: PlayerID | null | undefined, action: { move: string; args: readonly unknown[] }, rng: Rng): void {
   const seat = actingSeat(G, player);
-  if (!seat || !isLegal(G, player, action)) return false;
+  if (!seat) return;
   perform(G, seat, action as Action, rng);
   settle(G, rng);
-  return true;
 }
 
 /** Runs the autopilot's seats until a seat held by a player must decide, or the game ends. */
@@ -158,6 +169,10 @@ function perform(G: GState, seat: SeatId, action: Action, rng: Rng): void {
   const step = G.step;
   switch (action.move) {
     case 'begin': begin(G, rng); return;
+    case 'pass':
+      log(G, { type: 'pass', actor: seat });
+      endAction(G, rng);
+      return;
     case 'answer':
       if (step.kind !== 'consent') return;
       if (answerProposal(G, seat, action.args[0], action.args[1], rng)) finishAction(G, step.card, rng);
@@ -264,5 +279,5 @@ function finishAction(G: GState, cardId: string, rng: Rng, remove = false): void
     if (played.card.once) G.nationalSpent.push(cardId);
   }
   if (G.result) return;
-  endAction(G);
+  endAction(G, rng);
 }

@@ -10,6 +10,9 @@ import { RULES } from './rules';
 import { drawCards } from './decks';
 import type { Rng } from './random';
 
+/** One US force unit in Korea stands for this many troops (28,500 = 3 units) [F41]. */
+export const TROOPS_PER_UNIT = 9500;
+
 export interface EffectContext {
   /** the actor who plays the card, if anyone does */
   self?: SeatId;
@@ -71,8 +74,11 @@ export function changeGlobal(G: GState, track: keyof GlobalTracks, by: number, s
   G.tracks[track] = clamp(from + by, lo, hi);
   if (G.tracks[track] === from) return;
   log(G, { type: 'effect', what: track, from, to: G.tracks[track], source });
-  // The troop figure is the garrison in Korea: US forces there follow it [F41].
-  if (track === 'troops') setForces(G, 'US', 'KOR', Math.round(G.tracks.troops / 9500), source);
+  // The troop figure is the garrison in Korea: US forces there follow its changes [F41].
+  if (track === 'troops') {
+    const units = (n: number) => Math.round(n / TROOPS_PER_UNIT);
+    setForces(G, 'US', 'KOR', forcesIn(G, 'US', 'KOR') + units(G.tracks.troops) - units(from), source);
+  }
 }
 
 export function changeTension(G: GState, theatre: TheatreId, by: number, source: string): void {

@@ -8,7 +8,7 @@
 import { NETWORK_SEATS, POLITICS_DECKS, SEATS, type PoliticsDeck, type SeatId } from './ids';
 import type { GState } from './state';
 import { RULES } from './rules';
-import { log } from './log';
+import { log, turnLogPage } from './log';
 import { applyEffects, changeTension } from './effects';
 import { drawPolitics, drawRegional, fillHand, reinsertRegional } from './decks';
 import { pick, shuffleInPlace, type Rng } from './random';
@@ -54,6 +54,7 @@ export function liveDeck(G: GState): PoliticsDeck {
 }
 
 export function startRound(G: GState, rng: Rng): void {
+  turnLogPage(G);
   G.phase = 'headlines';
   log(G, { type: 'round', date: dateOf(G.round) });
   headlines(G, rng);
@@ -103,25 +104,29 @@ export function actionOrder(): SeatId[] {
 function startActions(G: GState, rng: Rng): void {
   G.phase = 'actions';
   G.nationalUsed = [];
-  for (const seat of SEATS) fillHand(G, seat, rng);
   G.actionRound = 1;
+  startActionRound(G, rng);
+}
+
+/** Hands are filled at the start of every action round: China, acting twice in each, never
+ *  runs dry. */
+function startActionRound(G: GState, rng: Rng): void {
+  for (const seat of SEATS) fillHand(G, seat, rng);
   G.actionQueue = actionOrder();
   G.step = { kind: 'action', actor: G.actionQueue[0] as SeatId };
 }
 
 /** After an action: the next actor, the next action round, or the Flashpoints. */
-export function endAction(G: GState): void {
+export function endAction(G: GState, rng: Rng): void {
   G.actionQueue.shift();
-  if (G.actionQueue.length === 0) {
-    if (G.actionRound < G.actionRounds) {
-      G.actionRound += 1;
-      G.actionQueue = actionOrder();
-    } else {
-      if (!startFlashpoints(G)) startHomeFront(G);
-      return;
-    }
+  if (G.actionQueue.length > 0) {
+    G.step = { kind: 'action', actor: G.actionQueue[0] as SeatId };
+  } else if (G.actionRound < G.actionRounds) {
+    G.actionRound += 1;
+    startActionRound(G, rng);
+  } else if (!startFlashpoints(G)) {
+    startHomeFront(G);
   }
-  G.step = { kind: 'action', actor: G.actionQueue[0] as SeatId };
 }
 
 /** Every crisis commitment is in: the dice, then the home front. */

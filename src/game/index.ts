@@ -6,6 +6,7 @@ export type { PlayerView, HiddenCounts } from './view';
 export type { Action, MoveName } from './actions';
 export { MOVES, legalActions, legalActionsFor, applyAction, isLegal } from './actions';
 export { playerView } from './view';
+export { fullLog } from './log';
 export { createInitialState, type SetupData } from './setup';
 export { deterrence, deterrenceBreakdown, networkWithoutAmerica, pressure, alliesPowerRatio } from './deterrence';
 export { awaitedActors, awaitedPlayers, actingSeat, seatsOf } from './seats';

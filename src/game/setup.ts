@@ -94,6 +94,8 @@ export function createInitialState(numPlayers: number, data: SetupData = {}): GS
     homeChoices: {},
     concessions: 0,
     log: [],
+    history: [],
+    logCount: 0,
     result: null,
   };
 }

@@ -126,7 +126,12 @@ export interface GState {
   homeChoices: Partial<Record<SeatId, BudgetChoice>>;
   /** trade concessions the US received this round (America-First scoring) */
   concessions: number;
+  /** this round's story; earlier rounds are pages in `history` (a move then copies one short
+   *  page, not the whole game's log) */
   log: LogEntry[];
+  history: LogEntry[][];
+  /** entries written so far, for each entry's sequence number */
+  logCount: number;
   result: Result | null;
 }
 
@@ -139,6 +144,7 @@ export type LogBody =
   | { type: 'headline'; deck: PoliticsDeck; card: string }
   | { type: 'regional'; card: string }
   | { type: 'ukraineSignal'; theatre: TheatreId }
+  | { type: 'pass'; actor: SeatId }
   | { type: 'play'; actor: SeatId; card: string; mode: 'event' | 'ops' | 'national'; op?: OpKind; target?: string }
   | { type: 'opponentEvent'; actor: SeatId; card: string; side: 'network' | 'china' }
   | { type: 'effect'; what: string; actor?: ActorId; theatre?: TheatreId; alliance?: string; from: number; to: number; source?: string }

@@ -43,6 +43,7 @@ export function playerView(G: GState, player: PlayerID | null | undefined): Play
     crisis: G.crisis ? { ...G.crisis, commits: keepMine(G.crisis.commits) } : null,
     homeChoices: keepMine(G.homeChoices),
     log: G.log.filter((e) => visibleEntry(e, mine)),
+    history: G.history.map((page) => page.filter((e) => visibleEntry(e, mine))),
     counts,
     viewer: { player: player ?? null, seats: mine },
   };

@@ -1,6 +1,6 @@
 // What the simulator reports over many games (issue: wins by side, accommodated allies,
 // rounds, crises, election results, immediate victories, cards never played).
-import { RULES, type GState } from '../game';
+import { RULES, fullLog, type GState } from '../game';
 
 export interface Summary {
   games: number;
@@ -43,7 +43,7 @@ export function summarize(games: GState[]): Summary {
     const byElection = (s.winsByElection[G.administration] ??= { network: 0, china: 0 });
     byElection[r.side] += 1;
     const played = new Set<string>();
-    for (const e of G.log) {
+    for (const e of fullLog(G)) {
       if (e.type === 'crisis') {
         s.crises.total += 1;
         s.crises.byTheatre[e.theatre] = (s.crises.byTheatre[e.theatre] ?? 0) + 1;

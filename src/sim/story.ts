@@ -1,5 +1,5 @@
 // Tells a finished game as text from its structured log: what `npm start` prints for now.
-import { RULES, type GState, type LogEntry } from '../game';
+import { RULES, fullLog, type GState, type LogEntry } from '../game';
 
 const name = (id: string | undefined): string => {
   if (!id) return '';
@@ -15,6 +15,7 @@ export function describe(e: LogEntry): string | null {
     case 'regional': return `Regional event: ${name(e.card)}.`;
     case 'ukraineSignal': return 'The Ukraine signal raises tension in the Taiwan Strait.';
     case 'play': return `${name(e.actor)} plays ${name(e.card)} ${e.mode === 'ops' ? `for operations: ${e.op}${e.target ? ` → ${name(e.target)}` : ''}` : e.mode === 'national' ? 'as a national card' : 'for its event'}${e.mode !== 'ops' && e.target ? ` on ${name(e.target)}` : ''}.`;
+    case 'pass': return `${name(e.actor)} has no card to play and passes.`;
     case 'opponentEvent': return `  …and its ${e.side === 'china' ? 'Chinese' : 'network'} event fires too.`;
     case 'effect': return null;
     case 'proposal': return `${name(e.proposer)} proposes ${name(e.alliance)} (sweetener: ${e.sweetener}).`;
@@ -34,5 +35,5 @@ export function describe(e: LogEntry): string | null {
 }
 
 export function tellStory(G: GState): string {
-  return G.log.map(describe).filter((l): l is string => l !== null).join('\n');
+  return fullLog(G).map(describe).filter((l): l is string => l !== null).join('\n');
 }
