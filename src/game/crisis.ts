@@ -11,7 +11,7 @@ import { rollDie, type Rng } from './random';
 import { endGame } from './scoring';
 
 /** A crisis breaks out where pressure exceeds deterrence by more than this. */
-export const CRISIS_LINE = 8;
+export const CRISIS_LINE = 10;
 export const MAX_COMMIT = 3;
 export const COMMIT_WEIGHT = 2;
 /** the link weight that lets a seat without forces in a theatre join its crisis */
