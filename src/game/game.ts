@@ -51,9 +51,9 @@ function makeMove(name: string): Move<GState> {
       const base = plainMove?.base ?? draft;
       const action = { move: name, args };
       if (!isLegal(base, playerID, action)) return INVALID_MOVE;
-      // Earlier rounds' log pages never change: share them instead of copying them.
-      const { history, ...rest } = base;
-      const G: GState = { ...cloneJson(rest), history };
+      // Log entries are never changed once written: share them, and earlier rounds' pages.
+      const { history, log, ...rest } = base;
+      const G: GState = { ...cloneJson(rest), log: log.slice(), history };
       const rng: Rng = { number: () => random.Number() };
       applyLegalAction(G, playerID, action, rng);
       gate(G, ctx.activePlayers, events as unknown as Events);
