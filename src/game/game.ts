@@ -64,6 +64,9 @@ function makeMove(name: string): Move<GState> {
       return G;
     },
     client: false,
+    // boardgame.io's own log shows a move's arguments to everyone unless redacted: a card picked
+    // and taken back, a secret commitment or budget must reach only its own player.
+    redact: true,
   };
 }
 

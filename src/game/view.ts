@@ -34,8 +34,12 @@ export function playerView(G: GState, player: PlayerID | null | undefined): Play
   const empty = Object.fromEntries(POLITICS_DECKS.map((d) => [d, [] as string[]])) as Record<PoliticsDeck, string[]>;
   const keepMine = <T>(rec: Partial<Record<SeatId, T>>): Partial<Record<SeatId, T>> =>
     Object.fromEntries(Object.entries(rec).filter(([s]) => mine.includes(s as SeatId))) as Partial<Record<SeatId, T>>;
+  // A choice in progress shows only that a seat is choosing: the card it has picked is still
+  // in its hand until played (it may go back), so others learn it only from the log.
+  const step = G.step.kind === 'action' && !mine.includes(G.step.actor) ? { kind: 'action' as const, actor: G.step.actor } : G.step;
   return {
     ...G,
+    step,
     fixedElection: G.hiddenElection ? null : G.fixedElection,
     decks: { ...G.decks, strategy: [], politics: empty, regional: [], regionalLater: [], agendaPool: [] },
     hands: Object.fromEntries(SEATS.map((s) => [s, mine.includes(s) ? G.hands[s] : []])) as Record<SeatId, string[]>,

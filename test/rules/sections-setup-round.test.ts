@@ -1,7 +1,7 @@
 // Rule sections 2 (setup and start), 3 (Headlines) and 4 (Actions), each test named by its section.
 import { describe, expect, it } from 'vitest';
 import {
-  RULES, SEATS, SeededRng, applyAction, createInitialState, legalActionsFor, liveDeck, type GState,
+  RULES, SEATS, SeededRng, applyAction, createInitialState, legalActionsFor, liveDeck, playerView, type GState,
 } from '../../src/game';
 import { actionOrder, startRound } from '../../src/game/flow';
 import { A, actionFor, clone, giveCards, play, playerOf, startedGame } from '../helpers/builders';
@@ -147,6 +147,16 @@ describe('§4 Actions', () => {
     }
     expect(actions).toBe(21);
     expect(['flashpoints', 'homeFront']).toContain(G.phase);
+  });
+
+  it('4: a card picked but not yet played stays hidden from the other seats (it may still go back)', () => {
+    const { G, rng } = startedGame();
+    const card = G.hands.US[0] as string;
+    play(G, rng, 'US', A.card(card), A.ops());
+    expect(playerView(G, playerOf(G, 'US')).step).toMatchObject({ kind: 'action', card, mode: 'ops' });
+    const other = JSON.stringify(playerView(G, playerOf(G, 'CN')));
+    expect(other).not.toContain(`"${card}"`);
+    expect(JSON.stringify(playerView(G, null))).not.toContain(`"${card}"`);
   });
 
   it('4: a seat may play only one national card a round', () => {
