@@ -48,9 +48,12 @@ function concludeProposal(G: GState, proposer: SeatId, alliance: string, sweeten
     changeAlliance(G, alliance, 1, alliance);
     const sweet = sweetener === 'none' ? undefined : RULES.sweeteners[sweetener];
     if (sweet) {
+      // The proposer pays once; each member that accepted gains.
+      const source = `sweetener-${sweetener}`;
+      const perMember = sweet.effects.filter((e) => 'actor' in e && e.actor === 'target');
+      applyEffects(G, sweet.effects.filter((e) => !perMember.includes(e)), { self: proposer, source, rng });
       for (const a of answers) {
-        if (!isSeat(a.actor)) continue;
-        applyEffects(G, sweet.effects, { self: proposer, target: a.actor, source: `sweetener-${sweetener}`, rng });
+        if (isSeat(a.actor) && a.actor !== proposer) applyEffects(G, perMember, { self: proposer, target: a.actor, source, rng });
       }
       if (sweetener === 'tradeConcession' && answers.some((a) => a.actor === 'US')) G.concessions += 1;
     }

@@ -38,6 +38,12 @@ const resolveTheatre = (ref: string, ctx: EffectContext): TheatreId | undefined 
 const within = (v: number, c: { atLeast?: number; atMost?: number }) =>
   (c.atLeast === undefined || v >= c.atLeast) && (c.atMost === undefined || v <= c.atMost);
 
+/** A suspended alliance (halted exercises) counts as not in play. */
+export function effectiveLevel(G: GState, id: string): number {
+  const a = G.alliances[id];
+  return !a || a.suspended > 0 ? 0 : a.level;
+}
+
 export function globalValue(G: GState, track: keyof GlobalTracks | 'round'): number {
   return track === 'round' ? G.round : G.tracks[track];
 }
@@ -49,8 +55,8 @@ export function holds(G: GState, c: Condition, ctx: Omit<EffectContext, 'rng' | 
     case 'global': return within(globalValue(G, c.track), c);
     case 'track': return resolveActors(c.actor, full).every((a) => within(G.actors[a]?.[c.track] ?? 0, c));
     case 'tension': { const t = resolveTheatre(c.theatre, full); return !!t && within(G.tension[t], c); }
-    case 'alliance': return within(G.alliances[c.alliance]?.level ?? 0, c);
-    case 'alliancesAtLevel': return Object.values(G.alliances).filter((a) => a.level >= c.level).length >= c.atLeast;
+    case 'alliance': return within(effectiveLevel(G, c.alliance), c);
+    case 'alliancesAtLevel': return Object.keys(G.alliances).filter((id) => effectiveLevel(G, id) >= c.level).length >= c.atLeast;
     case 'flag': return resolveActors(c.actor, full).every((a) => G.actors[a]?.flags.includes(c.flag) ?? false);
     case 'aligned': return resolveActors(c.actor, full).every((a) => G.actors[a]?.aligned ?? false);
     case 'all': return c.of.every((x) => holds(G, x, ctx));
@@ -76,7 +82,7 @@ export function changeGlobal(G: GState, track: keyof GlobalTracks, by: number, s
   log(G, { type: 'effect', what: track, from, to: G.tracks[track], source });
   // The troop figure is the garrison in Korea: US forces there follow its changes [F41].
   if (track === 'troops') {
-    const units = (n: number) => Math.round(n / TROOPS_PER_UNIT);
+    const units = (n: number) => Math.floor(n / TROOPS_PER_UNIT);
     setForces(G, 'US', 'KOR', forcesIn(G, 'US', 'KOR') + units(G.tracks.troops) - units(from), source);
   }
 }

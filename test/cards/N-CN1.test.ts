@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { changed, nationalOffered, nextRound, openingGame, playEvent } from '../helpers/cards';
+
+describe('N-CN1 Wedge Offer', () => {
+  it("N-CN1 raises the chosen ally's China trade +1 and economy +1 (order does not move)", () => {
+    const g = openingGame();
+    expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN1', 'PH'))).toEqual({
+      'PH.chinaTrade': [4, 5],
+      'PH.economy': [5, 6],
+    });
+  });
+
+  it('N-CN1 may target only the four allies', () => {
+    const g = openingGame();
+    expect(() => playEvent(g, 'CN', 'N-CN1', 'TH')).toThrow(/illegal/);
+  });
+
+  it('N-CN1 is offered to China only', () => {
+    const g = openingGame();
+    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2']);
+    for (const seat of ['US', 'JP', 'KR', 'AU', 'PH'] as const) expect(nationalOffered(g.G, seat)).not.toContain('N-CN1');
+  });
+
+  it('N-CN1 is once a round: at its second action of the round China is offered no national card', () => {
+    const g = openingGame();
+    playEvent(g, 'CN', 'N-CN1', 'JP');
+    expect(nationalOffered(g.G, 'CN')).toEqual([]);
+    nextRound(g);
+    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { changed, modesOffered, openingGame, playEvent, playOps, strategyCard, whereIs } from '../helpers/cards';
+
+const card = strategyCard('S07');
+
+describe('S07 Training Exchange with Taiwan', () => {
+  it('S07 puts one Taiwanese force in the Taiwan Strait, raises Taiwan\'s defence and tension there', () => {
+    const g = openingGame();
+    expect(changed(g.G, () => playEvent(g, 'US', 'S07'))).toEqual({
+      'TW.forces.TWN': [2, 3],
+      taiwanDefence: [25, 26],
+      'tension.TWN': [5, 6],
+    });
+    expect(whereIs(g.G, 'S07')).toBe('discard');
+  });
+
+  it('S07 is the network\'s event: any network seat may play it for its event, China only for operations', () => {
+    const g = openingGame();
+    expect(modesOffered(g, 'JP', 'S07')).toEqual(['event', 'ops']);
+    expect(modesOffered(g, 'CN', 'S07')).toEqual(['ops']);
+  });
+
+  it('S07 played by China for operations still trains Taiwan before the pressure', () => {
+    const g = openingGame();
+    expect(changed(g.G, () => playOps(g, 'CN', 'S07', 'pressure', 'OCE'))).toEqual({
+      'TW.forces.TWN': [2, 3],
+      taiwanDefence: [25, 26],
+      'tension.TWN': [5, 6],
+      'tension.OCE': [1, 1 + Math.ceil(card.ops / 2)],
+    });
+    expect(whereIs(g.G, 'S07')).toBe('discard');
+  });
+});
