@@ -199,8 +199,12 @@ function performActionStep(G: GState, seat: SeatId, step: ActionStep, action: Ac
     case 'back':
       if (step.alliance) delete step.alliance;
       else if (step.op) delete step.op;
-      else if (step.mode) delete step.mode;
-      else delete step.card;
+      else if (step.mode && cardOf(step.card)?.kind === 'strategy') delete step.mode;
+      else {
+        // A national card has no mode to choose: back goes to the choice of card.
+        delete step.mode;
+        delete step.card;
+      }
       return;
     case 'playCard': {
       step.card = action.args[0];

@@ -159,6 +159,17 @@ describe('§4 Actions', () => {
     expect(JSON.stringify(playerView(G, null))).not.toContain(`"${card}"`);
   });
 
+  it('4: back from the target of a national card returns to the choice of card, never to operations', () => {
+    const { G, rng } = startedGame();
+    const national = Object.values(RULES.national).find((c) => c.actor === 'CN' && c.target);
+    if (!national) throw new Error('no targeted China national card in the data');
+    actionFor(G, 'CN');
+    play(G, rng, 'CN', A.card(national.id));
+    expect(legalActionsFor(G, 'CN').every((a) => a.move === 'chooseTarget' || a.move === 'back')).toBe(true);
+    play(G, rng, 'CN', A.back());
+    expect(G.step).toEqual({ kind: 'action', actor: 'CN' });
+  });
+
   it('4: a seat may play only one national card a round', () => {
     const { G, rng } = startedGame();
     const usNational = Object.values(RULES.national).filter((c) => c.actor === 'US');
