@@ -129,10 +129,11 @@ export function legalActionsFor(G: GState, seat: SeatId): Action[] {
 }
 
 const sameAction = (a: Action, b: { move: string; args: readonly unknown[] }) =>
-  a.move === b.move && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i]);
+  a.move === b.move && Array.isArray(b.args) && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i]);
 
 /** Is this (possibly malformed) action legal for the player now? */
 export function isLegal(G: GState, player: PlayerID | null | undefined, action: { move: string; args: readonly unknown[] }): boolean {
+  if (typeof action !== 'object' || action === null) return false;
   return legalActions(G, player).some((a) => sameAction(a, action));
 }
 

@@ -23,6 +23,7 @@ export const dateOf = (round: number): string => DATES[round] ?? `round ${round}
 /** The first move: shuffle every deck, deal each seat a secret agenda, start the first round. */
 export function begin(G: GState, rng: Rng): void {
   const scenario = scenarioById(G.scenario);
+  if (scenario.election !== 'open') G.fixedElection = scenario.election;
   const strategy = scenario.strategy ?? Object.keys(RULES.strategy);
   const regional = scenario.regional ?? Object.keys(RULES.regional);
   G.decks.strategy = [...strategy];

@@ -11,6 +11,9 @@ import { playerView } from './view';
 import type { Rng } from './random';
 import { cloneJson } from './json';
 
+/** The one stage: a player in it may send a move, which legalActions then judges. */
+const STAGE = 'decide';
+
 type Events = { setActivePlayers: (arg: { value: Record<string, string> }) => void };
 
 /** Hands the seats the game now waits for to boardgame.io, so only their players may move.
@@ -18,7 +21,7 @@ type Events = { setActivePlayers: (arg: { value: Record<string, string> }) => vo
 function gate(G: GState, active: Record<string, string> | null, events: Events): void {
   const players = awaitedPlayers(G);
   if (active && players.length === Object.keys(active).length && players.every((p) => p in active)) return;
-  events.setActivePlayers({ value: Object.fromEntries(players.map((p) => [p, 'decide'])) });
+  events.setActivePlayers({ value: Object.fromEntries(players.map((p) => [p, STAGE])) });
 }
 
 /**
@@ -70,12 +73,33 @@ function makeMove(name: string): Move<GState> {
   };
 }
 
+/**
+ * boardgame.io 0.50.2 runs any event a client sends, whatever `events` says, and the Game's
+ * events are all off: the flow belongs to G.step. After every action this plugin refuses a
+ * state whose boardgame.io flow no longer follows G — a forged endGame, a stolen turn — so
+ * boardgame.io keeps the state it had.
+ */
+const FlowFollowsG: Plugin = {
+  name: 'flowFollowsG',
+  isInvalid: ({ G, ctx }) => {
+    const state = G as GState;
+    if ((ctx.gameover ?? null) !== (state.result ?? null) && JSON.stringify(ctx.gameover ?? null) !== JSON.stringify(state.result ?? null)) {
+      return 'the game ends only by its rules';
+    }
+    if (state.result) return false;
+    const active = Object.entries(ctx.activePlayers ?? {}).sort();
+    const awaited = awaitedPlayers(state).sort();
+    const follows = active.length === awaited.length && active.every(([p, stage], i) => p === awaited[i] && stage === STAGE);
+    return follows ? false : 'only the seats the game waits for may move';
+  },
+};
+
 export const HubAndSpokes: Game<GState, Record<string, unknown>, SetupData> = {
   name: 'hub-and-spokes',
   minPlayers: 2,
   maxPlayers: 6,
   disableUndo: true,
-  plugins: [PlainState],
+  plugins: [PlainState, FlowFollowsG],
   setup: ({ ctx }, setupData) => createInitialState(ctx.numPlayers, setupData ?? {}),
   validateSetupData: (setupData, numPlayers) => {
     try {
@@ -86,7 +110,9 @@ export const HubAndSpokes: Game<GState, Record<string, unknown>, SetupData> = {
       return (e as Error).message;
     }
   },
-  moves: Object.fromEntries(MOVES.map((name) => [name, makeMove(name)])),
+  // No prototype: boardgame.io finds a move with `name in moves`, and 'toString' or
+  // 'constructor' must not be moves.
+  moves: Object.assign(Object.create(null) as Record<string, Move<GState>>, Object.fromEntries(MOVES.map((name) => [name, makeMove(name)]))),
   turn: {
     onBegin: ({ G, events }) => gate(G, null, events as unknown as Events),
   },

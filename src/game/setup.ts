@@ -75,7 +75,9 @@ export function createInitialState(numPlayers: number, data: SetupData = {}): GS
     actionQueue: [],
     tracks: { ...scenario.tracks },
     administration: scenario.administration,
-    fixedElection: scenario.election === 'open' ? null : scenario.election,
+    // A hidden fixed result is read from the scenario at `begin`: the initial state reaches
+    // every client unfiltered.
+    fixedElection: scenario.election === 'open' || scenario.hiddenElection ? null : scenario.election,
     hiddenElection: scenario.hiddenElection,
     tension: Object.fromEntries(Object.values(RULES.theatres).map((t) => [t.id, t.tension])) as Record<TheatreId, number>,
     actors,
