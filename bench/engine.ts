@@ -60,7 +60,7 @@ function main(): void {
   // boardgame.io path
   bgioGame('warm-up', 6);
   trivialRate(2000);
-  const runs = [0, 1, 2, 3, 4].map((i) => bgioGame(`bench-${i}`, 6));
+  const runs = Array.from({ length: 20 }, (_, i) => bgioGame(`bench-${i}`, 6));
   const moves = runs.reduce((s, r) => s + r.moves, 0);
   const moveMs = runs.reduce((s, r) => s + r.perMove.reduce((a, b) => a + b, 0), 0);
   const rate = moves / (moveMs / 1000);
