@@ -134,10 +134,10 @@ export default defineConfig([
   // --- src/geo: pure geography ------------------------------------------------------------
   ...geoConfigs,
 
-  // --- src/bots: choose among legalActions ------------------------------------------------
+  // --- src/bots and src/sim: choose among legalActions, play whole games -------------------
   {
     name: 'boundaries/bots',
-    files: ['src/bots/**/*.{ts,tsx}'],
+    files: ['src/bots/**/*.{ts,tsx}', 'src/sim/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -150,7 +150,7 @@ export default defineConfig([
             SERVER_PKGS,
             forbid(
               layers(['ui', 'render', 'server', 'cli']),
-              'src/bots may import src/game (and src/geo) only, never ui, render, server or cli.',
+              'src/bots and src/sim may import src/game, src/bots (and src/geo) only, never ui, render, server or cli.',
             ),
           ],
         },
