@@ -75,7 +75,7 @@ const geoConfigs = Array.from({ length: GEO_MAX_DEPTH + 1 }, (_, depth) => ({
 // ---------------------------------------------------------------------------------------------
 
 export default defineConfig([
-  globalIgnores(['node_modules/', 'dist/', 'reports/', '.ci/out/', 'coverage/']),
+  globalIgnores(['node_modules/', 'dist/', 'reports/', '.ci/out/', 'coverage/', '.scratch/', 'data/']),
 
   {
     name: 'base/js',

@@ -1,0 +1,40 @@
+// npm start: build the client if it is not built, then serve the game on one port.
+//   PORT (default 8000), HOST (default 127.0.0.1; 0.0.0.0 serves a classroom), DATA_DIR (data/)
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, readConfig } from './config';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`hub-and-spokes: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  if (!existsSync(join(config.clientDir, 'index.html'))) {
+    process.stdout.write('Building the browser client (first start only)…\n');
+    const { build } = await import('vite');
+    await build({ logLevel: 'warn' });
+  }
+  const server = await startServer(config);
+  process.stdout.write(`Hub & Spokes is running at ${server.url}\n  matches are kept in ${join(config.dataDir, 'matches.db')}\n  stop with Ctrl+C\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping…\n`);
+    server.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`hub-and-spokes: could not start: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

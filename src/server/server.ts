@@ -1,0 +1,66 @@
+// One process serves the built client, the Lobby API and the game sockets on one port, with
+// matches stored in SQLite. `startServer` is what `npm start` and the integration tests call.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { networkInterfaces } from 'node:os';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server, SocketIO } from 'boardgame.io/server';
+import serve from 'koa-static';
+import { HubAndSpokes } from '../game';
+import { SqliteStorage } from './storage/sqlite';
+import { SaveFirstPubSub } from './save-first-pubsub';
+import { publicUrl, type ServerConfig } from './config';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  storage: SqliteStorage;
+  stop(): Promise<void>;
+}
+
+/** Browsers may connect only from this server's own address (and loopback names for it). */
+export function originPattern(host: string): RegExp {
+  const escape = (name: string) => name.replace(/[.]/g, '\\.');
+  const names = ['localhost', '127\\.0\\.0\\.1', '\\[::1\\]'];
+  if (host === '0.0.0.0' || host === '::') {
+    // Serving a classroom: pages come from this machine's own addresses on the network.
+    for (const nets of Object.values(networkInterfaces())) for (const n of nets ?? []) if (n.family === 'IPv4') names.push(escape(n.address));
+  } else if (!['127.0.0.1', 'localhost'].includes(host)) names.push(escape(host));
+  return new RegExp(`^https?://(${names.join('|')})(:\\d+)?$`);
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const storage = new SqliteStorage(join(config.dataDir, 'matches.db'));
+  const origins = originPattern(config.host);
+  // boardgame.io ignores its CORS setting on sockets: engine.io checks each request's Origin.
+  const allowRequest = (req: { headers: { origin?: string } }, callback: (err: string | null, ok: boolean) => void) =>
+    callback(null, !req.headers.origin || origins.test(req.headers.origin));
+  const server = Server({
+    games: [HubAndSpokes],
+    db: storage,
+    transport: new SocketIO({ pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest } as never }),
+    origins: [origins],
+  });
+  server.app.use(serve(config.clientDir, { index: 'index.html', maxage: 0 }));
+  // boardgame.io listens on every interface; bind to the configured host instead.
+  const app = server.app as unknown as { listen: (...args: unknown[]) => HttpServer };
+  const listen = app.listen.bind(app);
+  app.listen = (port: unknown, callback: unknown) => listen(port, config.host, callback);
+  const { appServer } = await server.run({ port: config.port });
+  const boundPort = (appServer.address() as AddressInfo).port;
+  return {
+    url: publicUrl(config.host, boundPort),
+    port: boundPort,
+    storage,
+    stop: () => new Promise<void>((resolveStop) => {
+      appServer.close(() => {
+        storage.close();
+        resolveStop();
+      });
+      // sockets held open by clients would keep close() waiting
+      (appServer as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+    }),
+  };
+}
