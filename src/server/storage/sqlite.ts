@@ -73,7 +73,7 @@ export class SqliteStorage extends Sync {
     if (!row) return result as FetchResult<O>;
     if (opts.state) result.state = JSON.parse(row.state);
     if (opts.metadata) result.metadata = JSON.parse(row.metadata);
-    if (opts.initialState) result.initialState = JSON.parse(row.initial_state);
+    if (opts.initialState) result.initialState = withoutSeed(JSON.parse(row.initial_state) as State);
     if (opts.log) result.log = (this.stmt.log.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
     return result as FetchResult<O>;
   }
@@ -100,6 +100,17 @@ export class SqliteStorage extends Sync {
   schemaVersion(): number {
     return (this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
   }
+}
+
+/**
+ * boardgame.io sends a match's initial state, unfiltered, to every client that connects, and
+ * uses it for nothing else here (RESET is refused): it leaves storage without the generator's
+ * seed, which would predict every later draw. Setup deals nothing, so nothing else is secret.
+ */
+function withoutSeed(state: State): State {
+  const plugins = { ...(state.plugins ?? {}) } as Record<string, unknown>;
+  delete plugins.random;
+  return { ...state, plugins } as State;
 }
 
 /** Applies every migration newer than the database, each in its own transaction. */
