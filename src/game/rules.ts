@@ -10,6 +10,7 @@ import regional from '../../rules/cards/regional.json';
 import agendas from '../../rules/cards/agendas.json';
 import sweeteners from '../../rules/cards/sweeteners.json';
 import spring2024 from '../../rules/scenarios/spring-2024.json';
+import classElection from '../../rules/scenarios/class-election.json';
 import { RULE_FILES, RulesError, validateRules, type Rules } from './rules-data';
 
 /** Every rules file by its path, as shipped. */
@@ -24,6 +25,7 @@ export const RULE_SOURCES: Record<string, unknown> = {
   [RULE_FILES.agendas]: agendas,
   [RULE_FILES.sweeteners]: sweeteners,
   'rules/scenarios/spring-2024.json': spring2024,
+  'rules/scenarios/class-election.json': classElection,
 };
 
 function load(): Rules {

@@ -1,8 +1,30 @@
 // The map's public face for the UI: mount a scene in an element, feed it view models, get
 // intent back through callbacks. Implemented in src/render/scene.ts (Pixi).
+import type { MapAsset } from '../geo/asset';
 import type { MapCallbacks, MapViewModel } from './view-model';
 
 export type { MapCallbacks, MapViewModel, TheatreView, ActorView, LinkView, LinkKind } from './view-model';
+export type { MapAsset } from '../geo/asset';
+export { createMapScene } from './scene';
+
+export interface ScreenPoint {
+  /** CSS pixels from the canvas's top-left corner */
+  x: number;
+  y: number;
+}
+
+export interface MapSceneStats {
+  /** frames drawn so far (render on demand: this stays put while nothing changes) */
+  renders: number;
+  /** performance.now() when the first frame was drawn */
+  firstFrameMs: number;
+  /** how long the last app.render() took, ms */
+  lastRenderMs: number;
+  /** zoom relative to the whole board fitting the canvas (1 = reset view) */
+  zoom: number;
+  /** a frame is scheduled (a pan, zoom or animation is in progress) */
+  animating: boolean;
+}
 
 export interface MapScene {
   /** redraws only what changed; nothing is drawn when nothing changes */
@@ -12,11 +34,27 @@ export interface MapScene {
   /** resets the viewport to the whole region */
   resetView(): void;
   destroy(): void;
+  /** where a point of the board (design pixels of the map asset) is on screen now */
+  toScreen(p: { x: number; y: number }): ScreenPoint;
+  /** where a longitude/latitude is on screen now */
+  project(lon: number, lat: number): ScreenPoint;
+  /** where a theatre's label or an actor's capital (edge badge for Washington) is on screen now, for tooltips */
+  anchorOf(id: string): ScreenPoint | null;
+  /** counters for tests and the benchmark */
+  readonly stats: MapSceneStats;
 }
 
 export interface MapSceneOptions extends MapCallbacks {
   /** 'webgl' in tests (WebGPU draws blank in headless Chromium) */
   preference?: 'webgl' | 'webgpu' | 'canvas';
+  /** the map asset, if the caller already has it (default: fetched from assets/map/indo-pacific.json) */
+  asset?: MapAsset | Promise<MapAsset>;
+  /** where to fetch the asset from, if not given */
+  assetUrl?: string;
+  /** the first view model, drawn in the first frame */
+  view?: MapViewModel;
+  /** draw the key (link styles, symbols) in the bottom-left corner; default true */
+  legend?: boolean;
 }
 
 export type CreateMapScene = (container: HTMLElement, options: MapSceneOptions) => Promise<MapScene>;

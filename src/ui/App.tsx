@@ -1,3 +1,103 @@
+// The browser client: a start page, the rulebook, the sources, and the game table. Pages follow
+// the address's hash (#/rules, #/sources, #/play) so the browser's Back button works.
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { StartPage } from './pages/StartPage';
+import type { LocalGame, SavedGame } from './local/local-game';
+import type { GameSetup } from './local/setup';
+import { loadSaved, storeSaved } from './local/storage';
+import { navigate, pageFromHash, type Page } from './nav';
+
+// The start page loads first; the table (boardgame.io, the bots, the map) and the reading pages
+// (the rulebook, marked) load when they are opened.
+const Table = lazy(() => import('./components/Table').then((m) => ({ default: m.Table })));
+const RulesPage = lazy(() => import('./pages/RulesPage').then((m) => ({ default: m.RulesPage })));
+const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+
+const Loading = () => <p className="page-loading" role="status">Loading…</p>;
+
+declare global {
+  interface Window {
+    /** development builds only: the running local game, for tests that check what must stay hidden */
+    __hubGame?: LocalGame;
+  }
+}
+
 export function App() {
-  return <main><h1>Hub &amp; Spokes</h1><p>The game table is being built.</p></main>;
+  const [route, setRoute] = useState(() => pageFromHash(window.location.hash));
+  const [game, setGame] = useState<LocalGame | null>(null);
+  const [saved, setSaved] = useState<SavedGame | null>(() => loadSaved());
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onHash = () => setRoute(pageFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // One game at a time; a new one replaces (and stops) the old.
+  useEffect(() => {
+    if (import.meta.env.DEV) window.__hubGame = game ?? undefined;
+    return () => game?.destroy();
+  }, [game]);
+
+  // Keep the game in progress as it goes (and once more when the page goes away).
+  useEffect(() => {
+    if (!game) return;
+    const flush = () => storeSaved(game.getSnapshot().over ? null : game.saved());
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [game]);
+
+  const start = useCallback(async (setup: GameSetup, paceMs?: number, restore?: SavedGame) => {
+    setProblem(null);
+    const { LocalGame } = await import('./local/local-game');
+    try {
+      const next = new LocalGame(setup, {
+        ...(paceMs === undefined ? {} : { paceMs }),
+        ...(restore ? { restore } : {}),
+        onSave: (s) => { storeSaved(s); setSaved(s); },
+      });
+      setGame(next);
+      navigate('play');
+    } catch (e) {
+      // A saved game from an older set of rules may not replay.
+      storeSaved(null);
+      setSaved(null);
+      setProblem(`The saved game could not be resumed: ${(e as Error).message}.`);
+    }
+  }, []);
+
+  const leave = useCallback(() => {
+    storeSaved(null);
+    setSaved(null);
+    setGame(null);
+    navigate('start');
+  }, []);
+
+  useEffect(() => {
+    const titles: Record<Page, string> = {
+      start: 'Hub & Spokes — a wargame of the Indo-Pacific',
+      rules: 'How to play — Hub & Spokes',
+      sources: 'Sources — Hub & Spokes',
+      play: 'The table — Hub & Spokes',
+    };
+    document.title = titles[route.page];
+  }, [route.page]);
+
+  let page;
+  if (route.page === 'rules') page = <RulesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
+  else if (route.page === 'sources') page = <SourcesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
+  else if (route.page === 'play' && game) page = <Table game={game} onLeave={leave} />;
+  else {
+    return (
+      <StartPage
+        onStart={(setup, pace) => void start(setup, pace)}
+        hasGame={!!game}
+        saved={game ? null : saved}
+        onResume={(s) => void start(s.setup, s.paceMs, s)}
+        problem={problem}
+      />
+    );
+  }
+  return <Suspense fallback={<Loading />}>{page}</Suspense>;
 }

@@ -15,7 +15,7 @@ describe('A-AUKUS AUKUS', () => {
     expect(createInitialState(6).alliances['A-AUKUS']).toEqual({ level: 1, suspended: 0 });
   });
 
-  it("A-AUKUS is upgraded only with every member's consent and provokes China's reaction: Australia proposes, Britain's printed condition holds, America accepts", () => {
+  it("A-AUKUS is upgraded only with every member's consent and provokes China's reaction (tension SCS +1, a Chinese force in SCS, tension OCE +1 — no order move): Australia proposes, Britain's printed condition holds, America accepts", () => {
     const g = openingGame();
     let asked: string[] = [];
     let played = '';
@@ -25,7 +25,7 @@ describe('A-AUKUS AUKUS', () => {
     });
     expect(asked).toEqual(['US']);
     expect(ukAnswers(g.G.log)).toMatchObject([{ accept: true, reason: 'printed-condition' }]);
-    expect(diff).toEqual({ 'A-AUKUS': [1, 2], 'tension.SCS': [5, 6], 'CN.forces.SCS': [3, 4], order: [0, -1] });
+    expect(diff).toEqual({ 'A-AUKUS': [1, 2], 'tension.SCS': [5, 6], 'CN.forces.SCS': [3, 4], 'tension.OCE': [1, 2] });
     expect(whereIs(g.G, played)).toBe('discard');
   });
 
@@ -81,5 +81,15 @@ describe('A-AUKUS AUKUS', () => {
     expect(basingTheatres(g.G, 'AU')).toEqual(['SCS', 'WPAC', 'OCE']);
     g.G.alliances['A-AUKUS']!.level = 0;
     expect(basingTheatres(g.G, 'AU')).toEqual(['OCE']);
+  });
+
+  it('A-AUKUS withered under America First and rebuilt pays China no order: its reaction never moves the order track (8.5)', () => {
+    expect(card.chinaReaction.some((e) => e.op === 'global' && e.track === 'order')).toBe(false);
+    const g = openingGame();
+    g.G.alliances['A-AUKUS']!.level = 2;
+    propose(g, 'AU', 'A-AUKUS');
+    answerAll(g);
+    expect(g.G.alliances['A-AUKUS']!.level).toBe(3);
+    expect(g.G.tracks.order).toBe(0);
   });
 });

@@ -21,9 +21,10 @@ describe('A-AUKUSJP AUKUS Co-operation with Japan', () => {
     expect(proposableAlliances(g.G, 'JP', 4)).not.toContain('A-AUKUSJP');
   });
 
-  it("A-AUKUSJP proposed by Japan with the flag: Britain accepts on its printed condition, America and Australia accept; level 1 and China's reaction (tension ECS +1, a Chinese force in ECS, order −1)", () => {
+  it("A-AUKUSJP proposed by Japan with the flag and AUKUS at level 2: Britain accepts on its printed condition, America and Australia accept; level 1 and China's reaction (tension ECS +1, a Chinese force in ECS; the order track does not move)", () => {
     const g = openingGame();
     g.G.actors.JP!.flags = ['infoSecurity'];
+    g.G.alliances['A-AUKUS']!.level = 2;
     let asked: string[] = [];
     const diff = changed(g.G, () => {
       propose(g, 'JP', 'A-AUKUSJP');
@@ -31,12 +32,13 @@ describe('A-AUKUSJP AUKUS Co-operation with Japan', () => {
     });
     expect(asked).toEqual(['US', 'AU']);
     expect(g.G.log.some((e) => e.type === 'answer' && e.actor === 'UK' && e.accept && e.reason === 'printed-condition')).toBe(true);
-    expect(diff).toEqual({ 'A-AUKUSJP': [0, 1], 'tension.ECS': [3, 4], 'CN.forces.ECS': [2, 3], order: [0, -1] });
+    expect(diff).toEqual({ 'A-AUKUSJP': [0, 1], 'tension.ECS': [3, 4], 'CN.forces.ECS': [2, 3] });
   });
 
   it('A-AUKUSJP is not upgraded if Australia refuses', () => {
     const g = openingGame();
     g.G.actors.JP!.flags = ['infoSecurity'];
+    g.G.alliances['A-AUKUS']!.level = 2;
     const diff = changed(g.G, () => {
       propose(g, 'US', 'A-AUKUSJP');
       answerAll(g, { AU: false });
@@ -51,5 +53,16 @@ describe('A-AUKUSJP AUKUS Co-operation with Japan', () => {
     expect(proposableAlliances(g.G, 'JP', 2)).toContain('A-AUKUSJP');
     g.G.alliances['A-AUKUSJP']!.level = 2;
     expect(proposableAlliances(g.G, 'JP', 4)).not.toContain('A-AUKUSJP');
+  });
+
+  it("A-AUKUSJP: Britain's printed condition is its own, not the card's requirement — with the flag but AUKUS only at level 1, Britain refuses, nobody else is asked and nothing changes", () => {
+    const g = openingGame();
+    g.G.actors.JP!.flags = ['infoSecurity'];
+    expect(card.conditions.UK).not.toEqual(card.requires);
+    expect(proposableAlliances(g.G, 'JP', 1)).toContain('A-AUKUSJP');
+    const diff = changed(g.G, () => propose(g, 'JP', 'A-AUKUSJP'));
+    expect(g.G.step.kind).toBe('action');
+    expect(g.G.log.some((e) => e.type === 'answer' && e.actor === 'UK' && !e.accept && e.reason === 'printed-condition')).toBe(true);
+    expect(diff).toEqual({});
   });
 });

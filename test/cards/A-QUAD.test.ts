@@ -17,7 +17,7 @@ describe('A-QUAD The Quad', () => {
     for (const seat of ['KR', 'PH'] as const) expect(proposableAlliances(g.G, seat, 4)).not.toContain('A-QUAD');
   });
 
-  it("A-QUAD proposed by America: India accepts on its printed condition, Japan and Australia accept; level 1 and China's reaction (tension SCS +1, a Chinese force in SEA, order −1)", () => {
+  it("A-QUAD proposed by America: India accepts on its printed condition, Japan and Australia accept; level 1 and China's reaction (tension SCS +1, a Chinese force in SEA; the order track does not move)", () => {
     const g = openingGame();
     let asked: string[] = [];
     const diff = changed(g.G, () => {
@@ -26,7 +26,7 @@ describe('A-QUAD The Quad', () => {
     });
     expect(asked).toEqual(['JP', 'AU']);
     expect(indiaSays(g.G)).toEqual([true]);
-    expect(diff).toEqual({ 'A-QUAD': [0, 1], 'tension.SCS': [5, 6], 'CN.forces.SEA': [1, 2], order: [0, -1] });
+    expect(diff).toEqual({ 'A-QUAD': [0, 1], 'tension.SCS': [5, 6], 'CN.forces.SEA': [1, 2] });
   });
 
   it('A-QUAD: India still accepts from level 1 to 2', () => {

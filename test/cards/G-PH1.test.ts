@@ -54,12 +54,14 @@ describe("G-PH1 Hold the Shoals", () => {
     expect(g.G.actors.PH!.nip).toBe(economyPoint + 1);
   });
 
-  it("G-PH1 is PH's standard agenda: the first move deals it to PH", () => {
+  it("G-PH1 is one of PH's two standard agendas (with G-PH3): the first move deals PH one of them at random, G-PH1 in some games", () => {
     expect(card.kind).toBe('standard');
-    for (const seed of ['a', 'b', 'c']) {
+    const dealt = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
       const { G } = startedGame({ seed });
       expect(RULES.agendas[G.agendas.PH!]).toMatchObject({ actor: 'PH', kind: 'standard' });
+      dealt.add(G.agendas.PH!);
     }
-    expect(startedGame({ seed: 'a' }).G.agendas.PH).toBe(card.id);
+    expect([...dealt].sort()).toEqual(['G-PH1', 'G-PH3']);
   });
 });

@@ -21,11 +21,11 @@ describe('N-AU1 Press for Our Submarines', () => {
 
   it('N-AU1 is offered to Australia only, once a round', () => {
     const g = openingGame();
-    expect(nationalOffered(g.G, 'AU')).toEqual(['N-AU1']);
+    expect(nationalOffered(g.G, 'AU')).toEqual(['N-AU1', 'N-AU2']);
     for (const seat of ['US', 'CN', 'JP', 'KR', 'PH'] as const) expect(nationalOffered(g.G, seat)).not.toContain('N-AU1');
     playEvent(g, 'AU', 'N-AU1');
     expect(nationalOffered(g.G, 'AU')).toEqual([]);
     nextRound(g);
-    expect(nationalOffered(g.G, 'AU')).toEqual(['N-AU1']);
+    expect(nationalOffered(g.G, 'AU')).toEqual(['N-AU1', 'N-AU2']);
   });
 });

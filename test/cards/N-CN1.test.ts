@@ -17,7 +17,7 @@ describe('N-CN1 Wedge Offer', () => {
 
   it('N-CN1 is offered to China only', () => {
     const g = openingGame();
-    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2']);
+    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2', 'N-CN3']);
     for (const seat of ['US', 'JP', 'KR', 'AU', 'PH'] as const) expect(nationalOffered(g.G, seat)).not.toContain('N-CN1');
   });
 
@@ -26,6 +26,6 @@ describe('N-CN1 Wedge Offer', () => {
     playEvent(g, 'CN', 'N-CN1', 'JP');
     expect(nationalOffered(g.G, 'CN')).toEqual([]);
     nextRound(g);
-    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2']);
+    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2', 'N-CN3']);
   });
 });

@@ -2,17 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { changed, nationalOffered, nextRound, openingGame, playEvent } from '../helpers/cards';
 
 describe('N-CN2 Maritime Militia', () => {
-  it('N-CN2 raises tension +1 in the chosen theatre; below 7 order does not move', () => {
+  it('N-CN2 raises tension +1 in the chosen theatre; below 7 nothing else happens', () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN2', 'TWN'))).toEqual({ 'tension.TWN': [5, 6] });
   });
 
-  it('N-CN2 moves order −1 when tension there reaches 7', () => {
+  it('N-CN2 at tension 7 leaves the boats there: a Chinese force in that theatre, and the order track does not move', () => {
     const g = openingGame();
     g.G.tension.SCS = 6;
     expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN2', 'SCS'))).toEqual({
       'tension.SCS': [6, 7],
-      order: [0, -1],
+      'CN.forces.SCS': [3, 4],
+    });
+  });
+
+  it('N-CN2 may put the boats even where China had no force (OCE at tension 6)', () => {
+    const g = openingGame();
+    g.G.tension.OCE = 6;
+    expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN2', 'OCE'))).toEqual({
+      'tension.OCE': [6, 7],
+      'CN.forces.OCE': [0, 1],
     });
   });
 
@@ -22,6 +31,6 @@ describe('N-CN2 Maritime Militia', () => {
     playEvent(g, 'CN', 'N-CN2', 'ECS');
     expect(nationalOffered(g.G, 'CN')).toEqual([]);
     nextRound(g);
-    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2']);
+    expect(nationalOffered(g.G, 'CN')).toEqual(['N-CN1', 'N-CN2', 'N-CN3']);
   });
 });

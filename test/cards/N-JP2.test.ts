@@ -14,7 +14,7 @@ describe('N-JP2 Information-Security Law', () => {
     const g = openingGame();
     expect(nationalCard('N-JP2').requires).toBeDefined();
     g.G.actors.JP!.flags = ['infoSecurity'];
-    expect(nationalOffered(g.G, 'JP')).toEqual(['N-JP1']);
+    expect(nationalOffered(g.G, 'JP')).toEqual(['N-JP1', 'N-JP3']);
   });
 
   it('N-JP2 is once a game: even with the flag lost, it is never offered again', () => {
@@ -24,9 +24,9 @@ describe('N-JP2 Information-Security Law', () => {
     expect(nationalOffered(g.G, 'JP')).toEqual([]);
     nextRound(g);
     g.G.actors.JP!.flags = [];
-    expect(nationalOffered(g.G, 'JP')).toEqual(['N-JP1']);
+    expect(nationalOffered(g.G, 'JP')).toEqual(['N-JP1', 'N-JP3']);
     nextRound(g);
-    expect(nationalOffered(g.G, 'JP')).toEqual(['N-JP1']);
+    expect(nationalOffered(g.G, 'JP')).toEqual(['N-JP1', 'N-JP3']);
   });
 
   it('N-JP2 is offered to Japan only', () => {

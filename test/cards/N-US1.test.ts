@@ -25,7 +25,7 @@ describe('N-US1 Forward Posture', () => {
 
   it('N-US1 is offered to the United States only', () => {
     const g = openingGame();
-    expect(nationalOffered(g.G, 'US')).toEqual(['N-US1', 'N-US2']);
+    expect(nationalOffered(g.G, 'US')).toEqual(['N-US1', 'N-US2', 'N-US3']);
     for (const seat of ['CN', 'JP', 'KR', 'AU', 'PH'] as const) expect(nationalOffered(g.G, seat)).not.toContain('N-US1');
   });
 
@@ -34,6 +34,6 @@ describe('N-US1 Forward Posture', () => {
     playEvent(g, 'US', 'N-US1', 'KOR');
     expect(nationalOffered(g.G, 'US')).toEqual([]);
     nextRound(g);
-    expect(nationalOffered(g.G, 'US')).toEqual(['N-US1', 'N-US2']);
+    expect(nationalOffered(g.G, 'US')).toEqual(['N-US1', 'N-US2', 'N-US3']);
   });
 });

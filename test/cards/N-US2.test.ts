@@ -28,13 +28,13 @@ describe('N-US2 Arms Package for Taiwan', () => {
     });
   });
 
-  it('N-US2 is once a round: afterwards neither US national card is offered until the next round', () => {
+  it('N-US2 is once a round: afterwards no US national card is offered until the next round', () => {
     const g = openingGame();
     expect(nationalOffered(g.G, 'US')).toContain('N-US2');
     expect(nationalOffered(g.G, 'JP')).not.toContain('N-US2');
     playEvent(g, 'US', 'N-US2');
     expect(nationalOffered(g.G, 'US')).toEqual([]);
     nextRound(g);
-    expect(nationalOffered(g.G, 'US')).toEqual(['N-US1', 'N-US2']);
+    expect(nationalOffered(g.G, 'US')).toEqual(['N-US1', 'N-US2', 'N-US3']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changed, modesOffered, openingGame, playEvent, playOps, whereIs } from '../helpers/cards';
 
 describe('S20 Biggest Trading Partner', () => {
-  it("S20 raises the chosen ally's China trade +1 and economy +1, and moves order −1", () => {
+  it("S20 raises the chosen ally's China trade +1 and economy +1, and moves order −1 when that takes it to the hedging line (South Korea, 6 → 7)", () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'CN', 'S20', 'KR'))).toEqual({
       'KR.chinaTrade': [6, 7],
@@ -45,6 +45,14 @@ describe('S20 Biggest Trading Partner', () => {
     expect(changed(g.G, () => playOps(g, 'CN', 'S20', 'coerce', 'JP'))).toEqual({
       'JP.economy': [6, 4],
       'JP.opinion': [6, 5],
+    });
+  });
+
+  it("S20 on an ally that stays below the hedging line (Australia, 5 → 6) moves no order", () => {
+    const g = openingGame();
+    expect(changed(g.G, () => playEvent(g, 'CN', 'S20', 'AU'))).toEqual({
+      'AU.chinaTrade': [5, 6],
+      'AU.economy': [7, 8],
     });
   });
 });

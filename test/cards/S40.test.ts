@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { changed, modesOffered, openingGame, playEvent, playOps, strategyCard, whereIs } from '../helpers/cards';
 
 describe("S40 Shipyards Fall Behind", () => {
-  it("S40 raises Australia's defence +1 and costs it economy 1", () => {
+  it("S40 with AUKUS at level 1 feeds the doubters: Australia opinion −1 and reliability −1", () => {
     const g = openingGame();
+    expect(changed(g.G, () => playEvent(g, 'CN', 'S40'))).toEqual({
+      'AU.opinion': [6, 5],
+      reliability: [6, 5],
+    });
+    expect(whereIs(g.G, 'S40')).toBe('discard');
+  });
+
+  it("S40 with AUKUS at level 2 or more: Australia pays to speed the yards up, defence +1 and economy −1", () => {
+    const g = openingGame();
+    g.G.alliances['A-AUKUS']!.level = 2;
     expect(changed(g.G, () => playEvent(g, 'PH', 'S40'))).toEqual({
       'AU.defence': [20, 21],
       'AU.economy': [7, 6],
     });
-    expect(whereIs(g.G, 'S40')).toBe('discard');
   });
 
   it('S40 is neutral: China and every network seat may play it for its event', () => {

@@ -1,0 +1,81 @@
+// The seat at the screen: its tracks, its government, its secret agenda. In the public view (no
+// seat at the screen) it says so instead.
+import type { PlayerView, SeatId } from '../../game';
+import { HEDGING, seatSummary } from '../selectors/table';
+import { ActorChip, Pips, SideMark } from './bits';
+
+export function SeatPanel({ view, viewer, mode }: { view: PlayerView; viewer: SeatId | null; mode: 'solo' | 'hotseat' }) {
+  if (!viewer) {
+    return (
+      <section className="panel seat-panel" aria-labelledby="seat-title">
+        <h2 id="seat-title">Table view</h2>
+        <p className="muted">
+          {mode === 'hotseat'
+            ? 'No seat’s hand or secrets are shown while bots play. The screen will be covered before it passes to the next person.'
+            : 'Public information only.'}
+        </p>
+      </section>
+    );
+  }
+  const s = seatSummary(view, viewer);
+  if (!s) return null;
+  const flags: Record<string, string> = {
+    nuclear: 'Own nuclear deterrent',
+    fiveEyes: 'In the Five Eyes',
+    infoSecurity: 'Information-security law',
+    subsRefused: 'Submarines refused',
+  };
+  return (
+    <section className="panel seat-panel" aria-labelledby="seat-title">
+      <h2 id="seat-title" className="seat-title">
+        <ActorChip id={viewer} /> <span>{s.name}</span> <span className="seat-you">your seat</span>
+      </h2>
+      <p className="seat-gov">
+        <SideMark side={s.side} />
+        {' · '}
+        {s.aligned ? <span className="gov gov-aligned">✓ government aligned</span> : <span className="gov gov-hedging">↯ government hedging</span>}
+      </p>
+      <dl className="stat-grid">
+        <dt>Defence</dt>
+        <dd><strong>{s.defenceText}</strong></dd>
+        <dt>Forces</dt>
+        <dd>{s.forces} of {s.forceCap} <span className="muted">(cap from defence)</span></dd>
+        <dt>Opinion</dt>
+        <dd><Pips value={s.opinion} max={10} label="Opinion" /> {s.opinion}</dd>
+        <dt>Economy</dt>
+        <dd><Pips value={s.economy} max={10} label="Economy" /> {s.economy}</dd>
+        {s.side === 'network' && (
+          <>
+            <dt>China trade</dt>
+            <dd>
+              <Pips value={s.chinaTrade} max={10} label="China trade" mark={HEDGING} /> {s.chinaTrade}
+              {s.hedging && <span className="warn"> ⚠ past the hedging line</span>}
+            </dd>
+          </>
+        )}
+        <dt>Credibility</dt>
+        <dd><Pips value={s.credibility} max={10} label="Credibility" /> {s.credibility}</dd>
+        {s.side === 'network' && s.seat !== 'US' && (
+          <>
+            <dt>Insurance</dt>
+            <dd><Pips value={s.insurance} max={3} label="Insurance" /> {s.insurance}</dd>
+          </>
+        )}
+        <dt>National interest</dt>
+        <dd><strong>{s.nip}</strong> {s.nip === 1 ? "point" : "points"}</dd>
+      </dl>
+      {s.flags.length > 0 && <p className="flags">{s.flags.map((f) => <span key={f} className="flag">{flags[f] ?? f}</span>)}</p>}
+      {s.agenda && (
+        <div className={`agenda ${s.agenda.holds ? 'holds' : ''}`}>
+          <h3>
+            Secret agenda{s.agenda.kind === 'hedging' ? ' (hedging)' : ''}: {s.agenda.name}
+          </h3>
+          <p>{s.agenda.text}</p>
+          <p className="agenda-state">
+            {s.agenda.holds ? '✓ holds now' : '✗ not met yet'} · worth {s.agenda.points} points at the end
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
