@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLITICS_DECKS, liveDeck } from '../../src/game';
 import { applyEffects } from '../../src/game/effects';
-import { changed, headlineDrawn, makeLive, openingGame, politicsCard } from '../helpers/cards';
+import { changed, openingGame, politicsCard, politicsDeckRulings } from '../helpers/cards';
 
 const card = politicsCard('P-CONT1');
 
@@ -19,25 +18,5 @@ describe("P-CONT1 Buy American", () => {
     });
   });
 
-  it("P-CONT1 belongs to the continuity deck, live only after the other result: drawn and resolved at Headlines when that deck is live", () => {
-    expect(card.deck).toBe('continuity');
-    const g = openingGame();
-    makeLive(g.G, 'continuity');
-    expect(liveDeck(g.G)).toBe('continuity');
-    let drawn: string | undefined;
-    const diff = changed(g.G, () => { drawn = headlineDrawn(g, card.id); });
-    expect(drawn).toBe(card.id);
-    expect(diff).toEqual({ 'JP.economy': [6, 5], 'KR.economy': [6, 5], 'AU.economy': [7, 6], 'PH.economy': [5, 4] });
-    expect(g.G.decks.politicsDiscard['continuity']).toContain(card.id);
-  });
-
-  it("P-CONT1 is never drawn while another politics deck is live", () => {
-    for (const deck of POLITICS_DECKS.filter((d) => d !== 'continuity')) {
-      const g = openingGame();
-      makeLive(g.G, deck);
-      expect(liveDeck(g.G)).toBe(deck);
-      expect(headlineDrawn(g, card.id)).not.toBe(card.id);
-      expect(g.G.decks.politics['continuity'].at(-1)).toBe(card.id);
-    }
-  });
+  politicsDeckRulings(card, 'continuity', 'continuity', 'only after the other result', { 'JP.economy': [6, 5], 'KR.economy': [6, 5], 'AU.economy': [7, 6], 'PH.economy': [5, 4] });
 });

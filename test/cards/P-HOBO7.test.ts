@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLITICS_DECKS, liveDeck } from '../../src/game';
 import { applyEffects } from '../../src/game/effects';
-import { changed, headlineDrawn, makeLive, openingGame, politicsCard } from '../helpers/cards';
+import { changed, openingGame, politicsCard, politicsDeckRulings } from '../helpers/cards';
 
 const card = politicsCard('P-HOBO7');
 const resolve = (g: ReturnType<typeof openingGame>) => changed(g.G, () => applyEffects(g.G, card.effects, { source: card.id, rng: g.rng }));
@@ -18,25 +17,5 @@ describe("P-HOBO7 A New Candidate", () => {
     expect(resolve(g)).toEqual({ election: [-4, -5] });
   });
 
-  it("P-HOBO7 belongs to the hobo-tora deck, live before the election while America First leads: drawn and resolved at Headlines when that deck is live", () => {
-    expect(card.deck).toBe('hobo');
-    const g = openingGame();
-    makeLive(g.G, 'hobo');
-    expect(liveDeck(g.G)).toBe('hobo');
-    let drawn: string | undefined;
-    const diff = changed(g.G, () => { drawn = headlineDrawn(g, card.id); });
-    expect(drawn).toBe(card.id);
-    expect(diff).toEqual({ election: [1, -1] });
-    expect(g.G.decks.politicsDiscard['hobo']).toContain(card.id);
-  });
-
-  it("P-HOBO7 is never drawn while another politics deck is live", () => {
-    for (const deck of POLITICS_DECKS.filter((d) => d !== 'hobo')) {
-      const g = openingGame();
-      makeLive(g.G, deck);
-      expect(liveDeck(g.G)).toBe(deck);
-      expect(headlineDrawn(g, card.id)).not.toBe(card.id);
-      expect(g.G.decks.politics['hobo'].at(-1)).toBe(card.id);
-    }
-  });
+  politicsDeckRulings(card, 'hobo', 'hobo-tora', 'before the election while America First leads', { election: [1, -1] });
 });

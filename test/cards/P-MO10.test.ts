@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLITICS_DECKS, liveDeck } from '../../src/game';
 import { applyEffects } from '../../src/game/effects';
-import { changed, headlineDrawn, makeLive, openingGame, politicsCard } from '../helpers/cards';
+import { changed, openingGame, politicsCard, politicsDeckRulings } from '../helpers/cards';
 
 const card = politicsCard('P-MO10');
 
@@ -32,25 +31,5 @@ describe("P-MO10 Host-Nation Cost Deal", () => {
     expect(changed(g.G, () => applyEffects(g.G, card.effects, { source: card.id, rng: g.rng }))).toEqual({ 'KR.insurance': [1, 0] });
   });
 
-  it("P-MO10 belongs to the mō-tora deck, live only after an America First victory: drawn and resolved at Headlines when that deck is live", () => {
-    expect(card.deck).toBe('mo');
-    const g = openingGame();
-    makeLive(g.G, 'mo');
-    expect(liveDeck(g.G)).toBe('mo');
-    let drawn: string | undefined;
-    const diff = changed(g.G, () => { drawn = headlineDrawn(g, card.id); });
-    expect(drawn).toBe(card.id);
-    expect(diff).toEqual({ 'KR.economy': [6, 5] });
-    expect(g.G.decks.politicsDiscard['mo']).toContain(card.id);
-  });
-
-  it("P-MO10 is never drawn while another politics deck is live", () => {
-    for (const deck of POLITICS_DECKS.filter((d) => d !== 'mo')) {
-      const g = openingGame();
-      makeLive(g.G, deck);
-      expect(liveDeck(g.G)).toBe(deck);
-      expect(headlineDrawn(g, card.id)).not.toBe(card.id);
-      expect(g.G.decks.politics['mo'].at(-1)).toBe(card.id);
-    }
-  });
+  politicsDeckRulings(card, 'mo', 'mō-tora', 'only after an America First victory', { 'KR.economy': [6, 5] });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { POLITICS_DECKS, liveDeck } from '../../src/game';
 import { applyEffects } from '../../src/game/effects';
 import { proposableAlliances } from '../../src/game/ops';
-import { changed, headlineDrawn, makeLive, openingGame, politicsCard } from '../helpers/cards';
+import { changed, openingGame, politicsCard, politicsDeckRulings } from '../helpers/cards';
 
 const card = politicsCard('P-MO6');
 
@@ -28,25 +27,5 @@ describe("P-MO6 Submarines Kept at Home", () => {
     expect(proposableAlliances(g.G, 'US', 4)).not.toContain('A-AUKUS');
   });
 
-  it("P-MO6 belongs to the mō-tora deck, live only after an America First victory: drawn and resolved at Headlines when that deck is live", () => {
-    expect(card.deck).toBe('mo');
-    const g = openingGame();
-    makeLive(g.G, 'mo');
-    expect(liveDeck(g.G)).toBe('mo');
-    let drawn: string | undefined;
-    const diff = changed(g.G, () => { drawn = headlineDrawn(g, card.id); });
-    expect(drawn).toBe(card.id);
-    expect(diff).toEqual({ 'AU.flags': ['', 'subsRefused'], 'AU.opinion': [6, 5] });
-    expect(g.G.decks.politicsDiscard['mo']).toContain(card.id);
-  });
-
-  it("P-MO6 is never drawn while another politics deck is live", () => {
-    for (const deck of POLITICS_DECKS.filter((d) => d !== 'mo')) {
-      const g = openingGame();
-      makeLive(g.G, deck);
-      expect(liveDeck(g.G)).toBe(deck);
-      expect(headlineDrawn(g, card.id)).not.toBe(card.id);
-      expect(g.G.decks.politics['mo'].at(-1)).toBe(card.id);
-    }
-  });
+  politicsDeckRulings(card, 'mo', 'mō-tora', 'only after an America First victory', { 'AU.flags': ['', 'subsRefused'], 'AU.opinion': [6, 5] });
 });

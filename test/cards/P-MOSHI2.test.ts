@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLITICS_DECKS, liveDeck } from '../../src/game';
 import { applyEffects } from '../../src/game/effects';
-import { changed, headlineDrawn, makeLive, openingGame, politicsCard } from '../helpers/cards';
+import { changed, openingGame, politicsCard, politicsDeckRulings } from '../helpers/cards';
 
 const card = politicsCard('P-MOSHI2');
 
@@ -11,25 +10,5 @@ describe("P-MOSHI2 Aid Stalled in Congress", () => {
     expect(changed(g.G, () => applyEffects(g.G, card.effects, { source: card.id, rng: g.rng }))).toEqual({ ukraine: [2, 3], reliability: [6, 5] });
   });
 
-  it("P-MOSHI2 belongs to the moshi-tora deck, live before the election while the election track is 0 or less: drawn and resolved at Headlines when that deck is live", () => {
-    expect(card.deck).toBe('moshi');
-    const g = openingGame();
-    makeLive(g.G, 'moshi');
-    expect(liveDeck(g.G)).toBe('moshi');
-    let drawn: string | undefined;
-    const diff = changed(g.G, () => { drawn = headlineDrawn(g, card.id); });
-    expect(drawn).toBe(card.id);
-    expect(diff).toEqual({ ukraine: [2, 3], reliability: [6, 5] });
-    expect(g.G.decks.politicsDiscard['moshi']).toContain(card.id);
-  });
-
-  it("P-MOSHI2 is never drawn while another politics deck is live", () => {
-    for (const deck of POLITICS_DECKS.filter((d) => d !== 'moshi')) {
-      const g = openingGame();
-      makeLive(g.G, deck);
-      expect(liveDeck(g.G)).toBe(deck);
-      expect(headlineDrawn(g, card.id)).not.toBe(card.id);
-      expect(g.G.decks.politics['moshi'].at(-1)).toBe(card.id);
-    }
-  });
+  politicsDeckRulings(card, 'moshi', 'moshi-tora', 'before the election while the election track is 0 or less', { ukraine: [2, 3], reliability: [6, 5] });
 });

@@ -1,8 +1,9 @@
 // Helpers for the one-file-per-card tests (test/cards/<ID>.test.ts): a known opening position,
 // a flat snapshot of every public number so a test can assert exactly what a card changed, and
 // short ways to play a card, propose an alliance, answer it and run the Headlines.
+import { expect, it } from 'vitest';
 import {
-  ACTOR_TRACKS, RULES, SEATS, THEATRES, fullLog, legalActionsFor,
+  ACTOR_TRACKS, POLITICS_DECKS, RULES, SEATS, THEATRES, fullLog, legalActionsFor, liveDeck,
   type ActorId, type ActorState, type GState, type LogEntry, type OpKind, type SeatId, type SeededRng,
   type Administration, type PoliticsDeck, type Sweetener, type TheatreId,
 } from '../../src/game';
@@ -281,4 +282,33 @@ export function crisisIn({ G, rng }: Game, theatre: TheatreId, commits: Partial<
   G.phase = 'flashpoints';
   G.crisis = { theatre, eligible: eligibleSeats(G, theatre), commits: { ...commits } };
   resolveCrisis(G, rng);
+}
+
+/**
+ * The two rulings every US-politics card shares: it belongs to its deck and is drawn and
+ * resolved at Headlines (with `diff` as its effect) when that deck is live, and never while
+ * another deck is. Registers the tests inside the caller's describe block.
+ */
+export function politicsDeckRulings(card: PoliticsCard, deck: PoliticsDeck, deckName: string, liveWhen: string, diff: Record<string, [Value, Value]>): void {
+  it(`${card.id} belongs to the ${deckName} deck, live ${liveWhen}: drawn and resolved at Headlines when that deck is live`, () => {
+    expect(card.deck).toBe(deck);
+    const g = openingGame();
+    makeLive(g.G, deck);
+    expect(liveDeck(g.G)).toBe(deck);
+    let drawn: string | undefined;
+    const changes = changed(g.G, () => { drawn = headlineDrawn(g, card.id); });
+    expect(drawn).toBe(card.id);
+    expect(changes).toEqual(diff);
+    expect(g.G.decks.politicsDiscard[deck]).toContain(card.id);
+  });
+
+  it(`${card.id} is never drawn while another politics deck is live`, () => {
+    for (const other of POLITICS_DECKS.filter((d) => d !== deck)) {
+      const g = openingGame();
+      makeLive(g.G, other);
+      expect(liveDeck(g.G)).toBe(other);
+      expect(headlineDrawn(g, card.id)).not.toBe(card.id);
+      expect(g.G.decks.politics[deck].at(-1)).toBe(card.id);
+    }
+  });
 }
