@@ -33,10 +33,9 @@ const SERVER_PKGS = forbid(
   '^(koa|koa-[^/]+|@koa/[^/]+|socket\\.io[^/]*|better-sqlite3|pg)(/|$)',
   'Server packages belong to src/server only.',
 );
-const NODE_IO = forbid(
-  '^node:|^(fs|fs/promises|path|child_process|os|http|https|net|crypto|worker_threads|process|url|stream)(/|$)',
-  'The rules are pure: no Node I/O in src/game (load data with static JSON imports).',
-);
+const nodeIo = (message) =>
+  forbid('^node:|^(fs|fs/promises|path|child_process|os|http|https|net|crypto|worker_threads|process|url|stream)(/|$)', message);
+const NODE_IO = nodeIo('The rules are pure: no Node I/O in src/game (load data with static JSON imports).');
 
 const NO_MATH_RANDOM = {
   object: 'Math',
@@ -177,6 +176,28 @@ export default defineConfig([
           ],
         },
       ],
+    },
+  },
+
+  // --- src/ui: React around the map; the game only through its public face ---------------
+  {
+    name: 'boundaries/ui',
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            BGIO_SERVER,
+            SERVER_PKGS,
+            nodeIo('src/ui runs in the browser: no Node modules.'),
+            forbid(layers(['server', 'cli']), 'src/ui runs in the browser: it may not import src/server or src/cli.'),
+            // The engine's internals may change shape; src/game/index.ts is the contract.
+            forbid('^(\\.\\./)+game/.', 'src/ui imports src/game only through its public face (src/game/index.ts).'),
+          ],
+        },
+      ],
+      'no-restricted-properties': ['error', NO_MATH_RANDOM],
     },
   },
 ]);

@@ -9,7 +9,12 @@ export { playerView } from './view';
 export { fullLog } from './log';
 export { createInitialState, type SetupData } from './setup';
 export { deterrence, deterrenceBreakdown, networkWithoutAmerica, pressure, alliesPowerRatio } from './deterrence';
-export { awaitedActors, awaitedPlayers, actingSeat, seatsOf } from './seats';
+export { awaitedActors, awaitedPlayers, actingSeat, seatsOf, forceCap, totalForces } from './seats';
+// Thresholds the table shows next to the tracks they govern.
+export { CRISIS_LINE } from './crisis';
+export { HEDGING_LINE } from './bounds';
+export { TROOPS_PER_UNIT } from './effects';
+export { BUDGET_STEP } from './home-front';
 export { agendaHolds, finalScore } from './scoring';
 export { liveDeck, dateOf } from './flow';
 export { SeededRng, type Rng } from './random';

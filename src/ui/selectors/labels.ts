@@ -2,9 +2,8 @@
 // waiting line for the other seats. The UI never decides what is legal: it labels exactly the
 // actions `legalActions` offers, in the order it offers them.
 import {
-  RULES, awaitedActors, deterrence, type Action, type OpKind, type PlayerView, type SeatId, type Step,
+  BUDGET_STEP, RULES, awaitedActors, deterrence, type Action, type OpKind, type PlayerView, type SeatId, type Step,
 } from '../../game';
-import { BUDGET_STEP } from '../../game/home-front';
 import {
   BUDGET_LABELS, OP_NAMES, REASON_PHRASES, SWEETENER_LABELS, SWEETENER_NAMES, actorName, cardTitle, isTheatreId,
   levelName, listNames, percentOfGdp, theTheatre,

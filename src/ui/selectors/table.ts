@@ -2,13 +2,10 @@
 // the theatres with their deterrence broken down, and the end of the game. Pure functions of a
 // PlayerView (and the legal actions): the UI never reads the unfiltered state.
 import {
-  RULES, SEATS, THEATRES, agendaHolds, dateOf, deterrenceBreakdown, liveDeck, pressure,
+  CRISIS_LINE, HEDGING_LINE, RULES, SEATS, THEATRES, TROOPS_PER_UNIT, agendaHolds, dateOf, deterrenceBreakdown,
+  forceCap, liveDeck, pressure, totalForces,
   type Action, type ActorId, type PlayerView, type PoliticsDeck, type SeatId, type TheatreId,
 } from '../../game';
-import { forceCap, totalForces } from '../../game/seats';
-import { CRISIS_LINE } from '../../game/crisis';
-import { HEDGING_LINE } from '../../game/bounds';
-import { TROOPS_PER_UNIT } from '../../game/effects';
 import { DECK_NAMES, RESULT_REASONS, actorName, percentOfGdp } from './names';
 
 export interface AgendaSummary {
