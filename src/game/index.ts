@@ -2,10 +2,10 @@
 // UI, bots, server and tests use.
 export { HubAndSpokes } from './game';
 export type { GState, ActorState, Step, LogEntry, LogBody, Result, Controller, PlayerID } from './state';
-export type { PlayerView, HiddenCounts } from './view';
+export type { PlayerView, PagedView, HiddenCounts } from './view';
 export type { Action, MoveName } from './actions';
 export { MOVES, legalActions, legalActionsFor, applyAction, isLegal } from './actions';
-export { playerView } from './view';
+export { playerView, pagedPlayerView, logPage } from './view';
 export { fullLog } from './log';
 export { createInitialState, type SetupData } from './setup';
 export { deterrence, deterrenceBreakdown, networkWithoutAmerica, pressure, alliesPowerRatio } from './deterrence';

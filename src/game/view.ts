@@ -52,3 +52,19 @@ export function playerView(G: GState, player: PlayerID | null | undefined): Play
     viewer: { player: player ?? null, seats: mine },
   };
 }
+
+/** What the server sends a seat: earlier rounds' log pages stay on the server and are fetched
+ *  one at a time (`logPage`), so an update or a reconnect does not grow with the game. */
+export type PagedView = PlayerView & { historyPages: number };
+
+export function pagedPlayerView(G: GState, player: PlayerID | null | undefined): PagedView {
+  return { ...playerView({ ...G, history: [] }, player), historyPages: G.history.length };
+}
+
+/** An earlier round's log page as `player` may read it, or null if there is no such page. */
+export function logPage(G: GState, page: number, player: PlayerID | null | undefined): LogEntry[] | null {
+  const entries = Number.isInteger(page) ? G.history[page] : undefined;
+  if (!entries) return null;
+  const mine = seatsOf(G, player);
+  return entries.filter((e) => visibleEntry(e, mine));
+}

@@ -1,12 +1,18 @@
-// boardgame.io's socket transport with a guard in front of every packet. The library's master
-// trusts what a client sends: internal actions (UPDATE, SYNC, RESET, PATCH) replace the stored
-// state, events run whatever the game says, a sync to an unknown match creates one on the fly,
-// and chat has no size limit. Here only moves of this game, well formed and small, from the
-// player who sends them, reach the master; syncs reach only matches that exist.
+// boardgame.io's socket transport with a guard in front of every packet and small payloads out.
+// The library's master trusts what a client sends: internal actions (UPDATE, SYNC, RESET,
+// PATCH) replace the stored state, events run whatever the game says, a sync to an unknown
+// match creates one on the fly, and chat has no size limit. Here only moves of this game, well
+// formed and small, from the player who sends them, reach the master; syncs reach only matches
+// that exist. Out of the server go per-seat patches (see `SeatBroadcast`), and a sync carries
+// neither boardgame.io's action log (it grows with the match; the game's own log is in G) nor
+// the initial state (unfiltered, and of no use to a client that cannot reset).
 import { SocketIO } from 'boardgame.io/server';
 import type { Socket } from 'socket.io';
+import type { Game } from 'boardgame.io';
+import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
 import { MOVES } from '../game';
 import type { SqliteStorage } from './storage/sqlite';
+import { SeatBroadcast } from './seat-broadcast';
 
 const MAX_ACTION_BYTES = 2048;
 const MAX_CHAT_BYTES = 1024;
@@ -43,14 +49,36 @@ export function refusal(packet: Packet, matchExists: (id: string) => boolean): s
   }
 }
 
+type Internals = {
+  _io: { of: (name: string) => { use: (fn: (socket: Socket, next: (err?: Error) => void) => void) => void } };
+};
+type TransportInternals = {
+  clientInfo: Map<string, { socket: Socket; playerID: string | null | undefined }>;
+  roomInfo: Map<string, Set<string>>;
+  pubSub: { subscribe: (channel: string, callback: (payload: IntermediateTransportData) => void) => void };
+  subscribePubSubChannel: (matchID: string, game: Game) => void;
+};
+
 export class GuardedSocketIO extends SocketIO {
+  private readonly broadcast = new SeatBroadcast();
+
   constructor(private readonly storage: SqliteStorage, opts: ConstructorParameters<typeof SocketIO>[0]) {
     super(opts);
+    // boardgame.io's own broadcast filters and diffs the state once per socket and never looks
+    // at what a socket already has; this one sends each seat's patch, or its whole view to a
+    // socket that missed a patch. (The library's method is private in its types only.)
+    const self = this as unknown as TransportInternals;
+    self.subscribePubSubChannel = (matchID, game) => {
+      self.pubSub.subscribe(`MATCH-${matchID}`, (payload) => {
+        const sockets = [...(self.roomInfo.get(matchID) ?? [])].flatMap((id) => self.clientInfo.get(id) ?? []);
+        this.broadcast.send(game, payload, sockets);
+      });
+    };
   }
 
   override init(app: Parameters<SocketIO['init']>[0], games: Parameters<SocketIO['init']>[1], origins?: Parameters<SocketIO['init']>[2]): void {
     super.init(app, games, origins);
-    const io = (app as unknown as { _io: { of: (name: string) => { use: (fn: (socket: Socket, next: (err?: Error) => void) => void) => void } } })._io;
+    const io = (app as unknown as Internals)._io;
     const matchExists = (id: string) => this.storage.fetch(id, { metadata: true }).metadata !== undefined;
     for (const game of games) {
       io.of(game.name ?? 'default').use((socket, next) => {
@@ -61,6 +89,7 @@ export class GuardedSocketIO extends SocketIO {
         });
         // A refused packet is reported to the socket, never thrown.
         socket.on('error', (err: Error) => socket.emit('refused', err.message));
+        this.broadcast.watch(socket);
         next();
       });
     }

@@ -6,13 +6,12 @@ import { networkInterfaces } from 'node:os';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'boardgame.io/server';
-import { ProcessGameConfig } from 'boardgame.io/internal';
-import { randomBytes } from 'node:crypto';
 import serve from 'koa-static';
-import { HubAndSpokes } from '../game';
 import { SqliteStorage } from './storage/sqlite';
 import { SaveFirstPubSub } from './save-first-pubsub';
 import { GuardedSocketIO } from './guarded-transport';
+import { servedGame } from './served-game';
+import { serveLogPages } from './log-pages';
 import { publicUrl, type ServerConfig } from './config';
 
 export interface RunningServer {
@@ -33,17 +32,6 @@ export function originPattern(host: string): RegExp {
   return new RegExp(`^https?://(${names.join('|')})(:\\d+)?$`);
 }
 
-/**
- * boardgame.io seeds a match with its creation time (published by the Lobby), so anyone could
- * predict every shuffle. Each match here gets 128 random bits, read once when it is created.
- * (boardgame.io keeps an already processed game as it is, so the getter survives.)
- */
-function gameWithSecretSeeds() {
-  const game = ProcessGameConfig(HubAndSpokes);
-  Object.defineProperty(game, 'seed', { get: () => randomBytes(16).toString('hex'), enumerable: true });
-  return game;
-}
-
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const storage = new SqliteStorage(join(config.dataDir, 'matches.db'));
@@ -52,11 +40,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const allowRequest = (req: { headers: { origin?: string } }, callback: (err: string | null, ok: boolean) => void) =>
     callback(null, !req.headers.origin || origins.test(req.headers.origin));
   const server = Server({
-    games: [gameWithSecretSeeds()],
+    games: [servedGame()],
     db: storage,
     transport: new GuardedSocketIO(storage, { pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest } as never }),
     origins: [origins],
   });
+  serveLogPages(server, storage);
   server.app.use(serve(config.clientDir, { index: 'index.html', maxage: 0 }));
   // boardgame.io listens on every interface; bind to the configured host instead.
   const app = server.app as unknown as { listen: (...args: unknown[]) => HttpServer };

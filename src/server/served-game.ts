@@ -1,0 +1,23 @@
+// The game as this server runs it: boardgame.io's Game with what only a server may add.
+import { randomBytes } from 'node:crypto';
+import { ProcessGameConfig } from 'boardgame.io/internal';
+import { HubAndSpokes, pagedPlayerView } from '../game';
+
+/**
+ * - A secret seed: boardgame.io seeds a match with its creation time (published by the Lobby),
+ *   so anyone could predict every shuffle. Each match gets 128 random bits, read once when it
+ *   is created (boardgame.io keeps an already processed game as it is, so the getter survives).
+ * - Per-seat deltas: after a move each socket gets a patch of its own view, not the whole view
+ *   (our moves run only on the server, which is what boardgame.io's deltaState needs).
+ * - A paged view: earlier rounds' log pages are served by the log-page route, not in the state,
+ *   so neither an update nor a reconnect grows with the match.
+ */
+export function servedGame() {
+  const game = ProcessGameConfig({
+    ...HubAndSpokes,
+    deltaState: true,
+    playerView: ({ G, playerID }) => pagedPlayerView(G, playerID),
+  });
+  Object.defineProperty(game, 'seed', { get: () => randomBytes(16).toString('hex'), enumerable: true });
+  return game;
+}
