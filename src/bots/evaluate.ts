@@ -1,0 +1,95 @@
+// How good a state is for one seat: an estimate, in 0..1, of the chance that the seat shares
+// the win. The network wins on the regional-order track; an ally or America shares that win only
+// if its secret agenda holds; China wins alone. So the estimate is the side's chance times, for
+// a network seat, the chance its agenda holds at the end — plus small terms for what moves the
+// game later (national-interest points, a public that may vote the government out).
+import { RULES, isNetworkSeat, type GState, type SeatId } from '../game';
+import type { Condition } from '../game/schema';
+import { holds } from '../game/effects';
+import { CRISIS_LINE } from '../game/crisis';
+import { ORDER_WIN } from '../game/bounds';
+import { theatreBalances } from './balance';
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Rounds still to be scored, counting the current one. */
+const roundsLeft = (G: GState) => Math.max(0, G.lastRound - G.round + 1);
+
+/** Where the order track is heading: the round's swing (+1 per theatre held, −1 per theatre
+ *  dominated, at most one either way), made smooth so that every point of deterrence counts,
+ *  minus the order a crisis past the line is likely to cost. */
+function orderOutlook(G: GState): number {
+  let swing = 0;
+  let crisisRisk = 0;
+  for (const { deterrence: d, pressure: p } of theatreBalances(G)) {
+    swing += Math.max(-1, Math.min(1, (d - p + 1.5) / 2.5));
+    crisisRisk = Math.max(crisisRisk, Math.max(0, Math.min(1, (p - d - CRISIS_LINE + 3) / 6)));
+  }
+  const perRound = Math.tanh(swing / 2);
+  return G.tracks.order + perRound * roundsLeft(G) * 0.7 - crisisRisk * 1.2;
+}
+
+/** The chance that the network, not China, wins the game. */
+export function networkChance(G: GState): number {
+  const outlook = Math.max(-ORDER_WIN, Math.min(ORDER_WIN, orderOutlook(G)));
+  // The final check is order > 0: an outlook of exactly 0 still leans to China.
+  return sigmoid((outlook - 0.5) / 1.6);
+}
+
+/** How far a tracked value is, in its own usual steps, from a bound. */
+const STEP: Record<string, number> = { defence: 4, troops: 9500, taiwanDefence: 3, order: 2, election: 2 };
+
+function distance(value: number, c: { atLeast?: number; atMost?: number }): number {
+  return Math.max(0, (c.atLeast ?? -Infinity) - value) + Math.max(0, value - (c.atMost ?? Infinity));
+}
+
+/** How close a condition is to holding, in 0..1 (1 = it holds); `slack` is how many of its
+ *  steps are still likely to be made up before the end. */
+export function closeness(G: GState, c: Condition, self: SeatId, slack: number): number {
+  const near = (value: number, track: string, cond: { atLeast?: number; atMost?: number }) =>
+    Math.exp(-distance(value, cond) / ((STEP[track] ?? 1) * slack));
+  switch (c.when) {
+    case 'global': return near(c.track === 'round' ? G.round : G.tracks[c.track], c.track, c);
+    case 'track': {
+      const actor = c.actor === 'self' ? self : c.actor;
+      return near(G.actors[actor as SeatId]?.[c.track] ?? 0, c.track, c);
+    }
+    case 'tension': return c.theatre === 'target' ? 0.5 : near(G.tension[c.theatre], 'tension', c);
+    case 'alliance': {
+      const a = G.alliances[c.alliance];
+      return near(!a || a.suspended > 0 ? 0 : a.level, 'alliance', c);
+    }
+    case 'alliancesAtLevel': {
+      const built = Object.values(G.alliances).filter((a) => a.suspended === 0 && a.level >= c.level).length;
+      return near(built, 'alliances', { atLeast: c.atLeast });
+    }
+    case 'all': return c.of.reduce((p, x) => p * closeness(G, x, self, slack), 1);
+    case 'any': return Math.max(...c.of.map((x) => closeness(G, x, self, slack)));
+    default: return holds(G, c, { self }) ? 1 : 0.25;
+  }
+}
+
+/** The chance that the seat's agenda holds at the end of the game. */
+export function agendaChance(G: GState, seat: SeatId): number {
+  const agenda = G.agendas[seat] ? RULES.agendas[G.agendas[seat] as string] : undefined;
+  if (!agenda) return 0;
+  const slack = 0.6 + 0.5 * (roundsLeft(G) - 1);
+  return 0.05 + 0.9 * closeness(G, agenda.goal, seat, Math.max(0.6, slack));
+}
+
+/** Small terms: points break ties between winners; an ally whose public turns against it may
+ *  lose its government (and its agenda) at the next domestic election. */
+function shaping(G: GState, seat: SeatId): number {
+  const st = G.actors[seat];
+  if (!st) return 0;
+  const risk = seat !== 'US' && seat !== 'CN' && st.opinion <= 3 ? 0.04 * (4 - st.opinion) : 0;
+  return 0.004 * st.nip - risk;
+}
+
+/** The value of a state for a seat, in about 0..1. */
+export function evaluate(G: GState, seat: SeatId): number {
+  if (G.result) return G.result.winners.includes(seat) ? 1 : G.result.accommodated.includes(seat) ? 0.2 : 0;
+  const network = networkChance(G);
+  const side = isNetworkSeat(seat) ? network * agendaChance(G, seat) : 1 - network;
+  return side + shaping(G, seat);
+}
