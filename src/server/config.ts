@@ -1,12 +1,22 @@
 // The server's settings, from the environment, with clear errors for bad values.
 import { resolve } from 'node:path';
+import type { LobbyLimits } from './lobby/guard';
 
 export interface ServerConfig {
   host: string;
   port: number;
   dataDir: string;
   clientDir: string;
+  /** least time from a state to a server bot's move, so a person can follow (default 1500 ms) */
+  botPaceMs?: number;
+  /** worker threads for server bots' decisions (default 1) */
+  botWorkers?: number;
+  /** Lobby create/join requests per minute per client address; null turns the limits off */
+  lobbyLimits?: LobbyLimits | null;
 }
+
+export const DEFAULT_BOT_PACE_MS = 1500;
+export const DEFAULT_LOBBY_LIMITS: LobbyLimits = { createPerMinute: 10, joinPerMinute: 30 };
 
 export class ConfigError extends Error {}
 

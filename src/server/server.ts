@@ -12,12 +12,15 @@ import { SaveFirstPubSub } from './save-first-pubsub';
 import { GuardedSocketIO } from './guarded-transport';
 import { servedGame } from './served-game';
 import { serveLogPages } from './log-pages';
-import { publicUrl, type ServerConfig } from './config';
+import { lobbyGuard } from './lobby/guard';
+import { AgentSupervisor } from './agents/supervisor';
+import { DEFAULT_BOT_PACE_MS, DEFAULT_LOBBY_LIMITS, publicUrl, type ServerConfig } from './config';
 
 export interface RunningServer {
   url: string;
   port: number;
   storage: SqliteStorage;
+  agents: AgentSupervisor;
   stop(): Promise<void>;
 }
 
@@ -39,12 +42,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   // boardgame.io ignores its CORS setting on sockets: engine.io checks each request's Origin.
   const allowRequest = (req: { headers: { origin?: string } }, callback: (err: string | null, ok: boolean) => void) =>
     callback(null, !req.headers.origin || origins.test(req.headers.origin));
+  const game = servedGame();
+  const agents = new AgentSupervisor(storage, {
+    gameName: game.name ?? '',
+    paceMs: config.botPaceMs ?? DEFAULT_BOT_PACE_MS,
+    workers: config.botWorkers ?? 1,
+    report: (message) => process.stderr.write(`agents: ${message}\n`),
+  });
   const server = Server({
-    games: [servedGame()],
-    db: storage,
+    games: [game],
+    // the agents see every saved state: a match's end, a person's seat awaited for an answer
+    db: agents.watched(),
     transport: new GuardedSocketIO(storage, { pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest } as never }),
     origins: [origins],
   });
+  server.app.use(lobbyGuard({ game, storage, limits: config.lobbyLimits === undefined ? DEFAULT_LOBBY_LIMITS : config.lobbyLimits, hooks: agents }));
   serveLogPages(server, storage);
   server.app.use(serve(config.clientDir, { index: 'index.html', maxage: 0 }));
   // boardgame.io listens on every interface; bind to the configured host instead.
@@ -53,17 +65,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   app.listen = (port: unknown, callback: unknown) => listen(port, config.host, callback);
   const { appServer } = await server.run({ port: config.port });
   const boundPort = (appServer.address() as AddressInfo).port;
+  const url = publicUrl(config.host, boundPort);
+  // Bot seats play through the same sockets as people, over loopback.
+  agents.start(url.replace(/\/$/, ''));
   return {
-    url: publicUrl(config.host, boundPort),
+    url,
     port: boundPort,
     storage,
-    stop: () => new Promise<void>((resolveStop) => {
-      appServer.close(() => {
-        storage.close();
-        resolveStop();
+    agents,
+    stop: async () => {
+      await agents.stop();
+      await new Promise<void>((resolveStop) => {
+        appServer.close(() => {
+          storage.close();
+          resolveStop();
+        });
+        // sockets held open by clients would keep close() waiting
+        (appServer as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      // sockets held open by clients would keep close() waiting
-      (appServer as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-    }),
+    },
   };
 }

@@ -1,0 +1,97 @@
+// The server's agents: a bot agent for every bot seat of every match still going, the answer
+// time limit for people's seats, and the worker pool they decide in. Agents come back after a
+// restart (from the matches in storage) and stop when their match ends or the server stops.
+import type { State } from 'boardgame.io';
+import type { SqliteStorage } from '../storage/sqlite';
+import { botSeats } from '../lobby/bot-seats';
+import { DecisionPool } from './decision-pool';
+import { BotAgent } from './bot-agent';
+import { AnswerTimeouts } from './answer-timeouts';
+
+export interface AgentSettings {
+  gameName: string;
+  /** least time between a state and a bot's move */
+  paceMs: number;
+  /** worker threads for bots' decisions */
+  workers: number;
+  report: (message: string) => void;
+}
+
+export class AgentSupervisor {
+  private server = '';
+  private readonly agents = new Map<string, BotAgent[]>();
+  private readonly pool: DecisionPool;
+  private readonly timeouts: AnswerTimeouts;
+
+  constructor(private readonly storage: SqliteStorage, private readonly settings: AgentSettings) {
+    this.pool = new DecisionPool(settings.workers);
+    this.timeouts = new AnswerTimeouts({ server: () => this.server, storage, pool: this.pool, report: settings.report });
+  }
+
+  /** The storage to give boardgame.io's master: the same, but every saved state is seen here. */
+  watched(): SqliteStorage {
+    const setState: SqliteStorage['setState'] = (matchID, state, deltalog) => {
+      this.storage.setState(matchID, state, deltalog);
+      this.saved(matchID, state);
+    };
+    return new Proxy(this.storage, { get: (target, prop, receiver) => (prop === 'setState' ? setState : Reflect.get(target, prop, receiver)) });
+  }
+
+  /** Once the server listens at `server`: agents for every match still going. */
+  start(server: string): void {
+    this.server = server;
+    for (const matchID of this.storage.listMatches({ gameName: this.settings.gameName, where: { isGameover: false } })) {
+      const { state } = this.storage.fetch(matchID, { state: true });
+      if (!state || state.ctx.gameover !== undefined) continue;
+      this.matchCreated(matchID);
+      this.timeouts.observe(matchID, state);
+    }
+  }
+
+  matchCreated(matchID: string): void {
+    if (!this.server || this.agents.has(matchID)) return;
+    const { metadata } = this.storage.fetch(matchID, { metadata: true });
+    if (!metadata) return;
+    const agents: BotAgent[] = [];
+    for (const [playerID, level] of botSeats(metadata)) {
+      const credentials = metadata.players[Number(playerID)]?.credentials;
+      if (!credentials) continue;
+      agents.push(new BotAgent({
+        address: { server: this.server, matchID, playerID, credentials },
+        level,
+        paceMs: this.settings.paceMs,
+        pool: this.pool,
+        report: this.settings.report,
+      }));
+    }
+    if (agents.length === 0) return;
+    this.agents.set(matchID, agents);
+    for (const agent of agents) agent.start();
+  }
+
+  stopMatch(matchID: string): void {
+    for (const agent of this.agents.get(matchID) ?? []) agent.stop();
+    this.agents.delete(matchID);
+    this.timeouts.forget(matchID);
+  }
+
+  /** The bot agents playing a match now (for tests and diagnostics). */
+  agentsOf(matchID: string): readonly BotAgent[] {
+    return this.agents.get(matchID) ?? [];
+  }
+
+  async stop(): Promise<void> {
+    this.timeouts.stop();
+    for (const matchID of [...this.agents.keys()]) this.stopMatch(matchID);
+    await this.pool.close();
+  }
+
+  private saved(matchID: string, state: State): void {
+    if (state.ctx.gameover !== undefined) {
+      // The agents see the result and stop themselves; forget them after that update is out.
+      setTimeout(() => this.stopMatch(matchID), 0);
+      return;
+    }
+    this.timeouts.observe(matchID, state);
+  }
+}

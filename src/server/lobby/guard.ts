@@ -1,0 +1,192 @@
+// The Lobby's write routes, answered here before boardgame.io's router sees them. boardgame.io
+// 0.50.2 takes any name and any setup data, has no rate limit, echoes credentials in its
+// errors and answers in plain text; here every body is checked against a strict schema, create
+// and join are rate-limited per client address, bot seats are seated by the server itself, and
+// every 4xx is JSON `{ error }`. The read routes (list, one match) stay boardgame.io's: they
+// strip credentials, and their errors are turned into JSON too.
+import type { IncomingMessage } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { Middleware } from 'koa';
+import type { Game, Server } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import type { z } from 'zod';
+import type { SqliteStorage } from '../storage/sqlite';
+import { RateLimiter } from './rate-limit';
+import { botSeats, credentialsMatch, hasPeople, newCredentials, seatBots } from './bot-seats';
+import {
+  botSeatsProblem, createBody, firstProblem, joinBody, leaveBody, playAgainBody, updateBody, type LobbySetupData,
+} from './schemas';
+
+const MAX_BODY_BYTES = 8 * 1024;
+
+export interface LobbyLimits {
+  createPerMinute: number;
+  joinPerMinute: number;
+}
+
+export interface LobbyHooks {
+  /** A match was made (create or play again) with its bot seats seated. */
+  matchCreated(matchID: string): void;
+  /** The last person left and the match is deleted: nothing plays it any more. */
+  stopMatch(matchID: string): void;
+}
+
+class LobbyError extends Error {
+  constructor(readonly status: number, message: string, readonly retryAfter?: number) {
+    super(message);
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    throw new LobbyError(415, 'send the request body as JSON (Content-Type: application/json)');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new LobbyError(413, `the request body may have at most ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch {
+    throw new LobbyError(400, 'the request body is not valid JSON');
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new LobbyError(400, firstProblem(result.error));
+  return result.data;
+}
+
+type Route = { action: 'create' } | { action: 'join' | 'leave' | 'playAgain' | 'update' | 'rename'; matchID: string };
+
+function routeOf(method: string, path: string, gameName: string): Route | null {
+  if (method !== 'POST') return null;
+  const parts = path.split('/').map(decodeURIComponent);
+  if (parts[1] !== 'games' || parts[2] !== gameName) return null;
+  if (parts.length === 4 && parts[3] === 'create') return { action: 'create' };
+  const [, , , matchID, action] = parts;
+  if (parts.length === 5 && matchID && (action === 'join' || action === 'leave' || action === 'playAgain' || action === 'update' || action === 'rename')) {
+    return { action, matchID };
+  }
+  return null;
+}
+
+export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: LobbyLimits | null; hooks: LobbyHooks }): Middleware {
+  const { game, storage, hooks } = opts;
+  const gameName = game.name ?? '';
+  const limiters = opts.limits && { create: new RateLimiter(opts.limits.createPerMinute), join: new RateLimiter(opts.limits.joinPerMinute) };
+
+  const limit = (kind: 'create' | 'join', client: string) => {
+    const wait = limiters?.[kind].take(client) ?? 0;
+    if (wait > 0) throw new LobbyError(429, `too many ${kind} requests from this address: try again in ${wait} s`, wait);
+  };
+
+  const load = (matchID: string): Server.MatchData => {
+    const { metadata } = storage.fetch(matchID, { metadata: true });
+    if (!metadata) throw new LobbyError(404, `no match ${matchID}`);
+    return metadata;
+  };
+
+  /** The seat of a player who proves it with the seat's credentials. */
+  const authorised = (metadata: Server.MatchData, playerID: string, credentials: string) => {
+    const player = metadata.players[Number(playerID)];
+    if (!player) throw new LobbyError(404, `the match has no seat ${playerID}`);
+    if (!credentialsMatch(metadata, playerID, credentials)) throw new LobbyError(403, `wrong credentials for seat ${playerID}`);
+    return player;
+  };
+
+  const make = (numPlayers: number, setupData: LobbySetupData, unlisted: boolean): string => {
+    const made = createMatch({ game, numPlayers, setupData, unlisted });
+    if ('setupDataError' in made) throw new LobbyError(400, `setupData: ${made.setupDataError}`);
+    seatBots(made.metadata);
+    const matchID = randomBytes(9).toString('base64url');
+    storage.createMatch(matchID, made);
+    hooks.matchCreated(matchID);
+    return matchID;
+  };
+
+  const handlers = {
+    create(client: string, body: unknown) {
+      limit('create', client);
+      const { numPlayers, setupData, unlisted } = parse(createBody, body);
+      return { matchID: make(numPlayers, setupData, unlisted ?? false) };
+    },
+    join(client: string, body: unknown, matchID: string) {
+      limit('join', client);
+      const { playerID, playerName } = parse(joinBody, body);
+      const metadata = load(matchID);
+      if (metadata.gameover !== undefined) throw new LobbyError(409, 'the match is over');
+      const bots = botSeats(metadata);
+      const id = playerID ?? Object.keys(metadata.players).find((p) => !bots.has(p) && !metadata.players[Number(p)]?.name);
+      if (id === undefined) throw new LobbyError(409, 'every seat of the match is taken');
+      const player = metadata.players[Number(id)];
+      if (!player) throw new LobbyError(404, `the match has no seat ${id}`);
+      if (bots.has(id)) throw new LobbyError(409, `seat ${id} is played by a bot`);
+      if (player.name) throw new LobbyError(409, `seat ${id} is taken`);
+      const playerCredentials = newCredentials();
+      Object.assign(player, { name: playerName, credentials: playerCredentials });
+      storage.setMetadata(matchID, metadata);
+      return { playerID: id, playerCredentials };
+    },
+    leave(_client: string, body: unknown, matchID: string) {
+      const { playerID, credentials } = parse(leaveBody, body);
+      const metadata = load(matchID);
+      const player = authorised(metadata, playerID, credentials);
+      delete player.name;
+      delete player.credentials;
+      delete player.data;
+      if (hasPeople(metadata)) storage.setMetadata(matchID, metadata);
+      else {
+        // boardgame.io's rule, with bots not counted: a match nobody plays is deleted.
+        storage.wipe(matchID);
+        hooks.stopMatch(matchID);
+      }
+      return {};
+    },
+    playAgain(client: string, body: unknown, matchID: string) {
+      limit('create', client);
+      const request = parse(playAgainBody, body);
+      const metadata = load(matchID);
+      authorised(metadata, request.playerID, request.credentials);
+      if (metadata.nextMatchID) return { nextMatchID: metadata.nextMatchID };
+      const numPlayers = request.numPlayers ?? Object.keys(metadata.players).length;
+      const setupData = (request.setupData ?? metadata.setupData) as LobbySetupData;
+      const problem = botSeatsProblem(numPlayers, setupData);
+      if (problem) throw new LobbyError(400, problem);
+      metadata.nextMatchID = make(numPlayers, setupData, request.unlisted ?? metadata.unlisted ?? false);
+      storage.setMetadata(matchID, metadata);
+      return { nextMatchID: metadata.nextMatchID };
+    },
+    update(_client: string, body: unknown, matchID: string) {
+      const { playerID, credentials, newName } = parse(updateBody, body);
+      const metadata = load(matchID);
+      authorised(metadata, playerID, credentials).name = newName;
+      storage.setMetadata(matchID, metadata);
+      return {};
+    },
+  };
+
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/games')) return next();
+    try {
+      const route = routeOf(ctx.method, ctx.path, gameName);
+      if (!route) return await next();
+      const body = await readJson(ctx.req);
+      ctx.body = route.action === 'create'
+        ? handlers.create(ctx.ip, body)
+        : handlers[route.action === 'rename' ? 'update' : route.action](ctx.ip, body, route.matchID);
+    } catch (e) {
+      const err = e as { status?: number; expose?: boolean; message?: string; retryAfter?: number };
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      ctx.status = status;
+      // boardgame.io's own messages may quote the credentials sent: never echo them.
+      ctx.body = { error: status === 500 ? 'the server failed' : (err.message ?? 'bad request').replace(/Invalid credentials .*/, 'wrong credentials') };
+      if (err.retryAfter) ctx.set('Retry-After', String(err.retryAfter));
+      if (status === 500) process.stderr.write(`lobby: ${(e as Error).stack ?? String(e)}\n`);
+    }
+  };
+}
