@@ -1,17 +1,21 @@
-// The browser client: a start page, the rulebook, the sources, and the game table. Pages follow
-// the address's hash (#/rules, #/sources, #/play) so the browser's Back button works.
+// The browser client: a start page, the rulebook, the sources, the game table, and online play
+// (the lobby and the matches). Pages follow the address's hash (#/rules, #/sources, #/play,
+// #/online) so the browser's Back button works.
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { StartPage } from './pages/StartPage';
 import type { LocalGame, SavedGame } from './local/local-game';
 import type { GameSetup } from './local/setup';
 import { loadSaved, storeSaved } from './local/storage';
 import { navigate, pageFromHash, type Page } from './nav';
+import { warmUpTable } from './warm-up';
 
 // The start page loads first; the table (boardgame.io, the bots, the map) and the reading pages
 // (the rulebook, marked) load when they are opened.
 const Table = lazy(() => import('./components/Table').then((m) => ({ default: m.Table })));
 const RulesPage = lazy(() => import('./pages/RulesPage').then((m) => ({ default: m.RulesPage })));
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+const LobbyPage = lazy(() => import('./pages/LobbyPage').then((m) => ({ default: m.LobbyPage })));
+const OnlineRoute = lazy(() => import('./online/OnlineRoute').then((m) => ({ default: m.OnlineRoute })));
 
 const Loading = () => <p className="page-loading" role="status">Loading…</p>;
 
@@ -33,6 +37,9 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+
+  // The table's code and the map's data load while the start page is read.
+  useEffect(() => warmUpTable(), []);
 
   // One game at a time; a new one replaces (and stops) the old.
   useEffect(() => {
@@ -80,6 +87,7 @@ export function App() {
       rules: 'How to play — Hub & Spokes',
       sources: 'Sources — Hub & Spokes',
       play: 'The table — Hub & Spokes',
+      online: 'Play online — Hub & Spokes',
     };
     document.title = titles[route.page];
   }, [route.page]);
@@ -88,6 +96,7 @@ export function App() {
   if (route.page === 'rules') page = <RulesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
   else if (route.page === 'sources') page = <SourcesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
   else if (route.page === 'play' && game) page = <Table game={game} onLeave={leave} />;
+  else if (route.page === 'online') page = route.anchor ? <OnlineRoute matchID={route.anchor} watch={!!route.watch} /> : <LobbyPage />;
   else {
     return (
       <StartPage

@@ -2,8 +2,6 @@
 // partners and outsiders. Focusing an actor pans the map to it; an actor the current step offers
 // (an ally to coerce, an ally for an event) has its own button.
 import { ACTORS, RULES, SEATS, type Action, type PlayerView, type SeatId } from '../../game';
-import type { GameSetup } from '../local/setup';
-import { BOT_LEVELS } from '../local/setup';
 import { actionLabel } from '../selectors/labels';
 import { percentOfGdp } from '../selectors/names';
 import { allSeats } from '../selectors/table';
@@ -13,22 +11,16 @@ interface Props {
   view: PlayerView;
   legal: Action[];
   acting: SeatId | null;
-  viewer: SeatId | null;
-  setup: GameSetup;
+  /** who plays a seat: "you", a person's name, a bot */
+  whoPlays: (seat: SeatId) => string;
   highlight: readonly string[];
   onFocusActor: (id: string) => void;
   onHover: (ids: string[] | null) => void;
   onAct: (action: Action) => void;
 }
 
-export function ActorList({ view, legal, acting, viewer, setup, highlight, onFocusActor, onHover, onAct }: Props) {
+export function ActorList({ view, legal, acting, whoPlays, highlight, onFocusActor, onHover, onAct }: Props) {
   const seats = allSeats(view);
-  const who = (seat: SeatId) => {
-    const role = setup.seats[seat];
-    if (seat === viewer) return 'you';
-    if (role === 'human') return 'a person';
-    return `bot (${BOT_LEVELS.find((b) => b.id === role)?.name.toLowerCase() ?? role})`;
-  };
   const targetAction = (id: string) => legal.find((a) => a.move === 'chooseTarget' && a.args[0] === id);
   const others = ACTORS.filter((a) => !(SEATS as readonly string[]).includes(a));
   return (
@@ -50,7 +42,7 @@ export function ActorList({ view, legal, acting, viewer, setup, highlight, onFoc
               >
                 <ActorChip id={s.seat} />
                 <span className="actor-name">{s.name}</span>
-                <span className="actor-who">{who(s.seat)}</span>
+                <span className="actor-who">{whoPlays(s.seat)}</span>
                 <span className="actor-gov">
                   <SideMark side={s.side} withText={false} />
                   {s.aligned ? ' aligned' : ' ↯ hedging'}

@@ -7,12 +7,13 @@ import { actionLabel, shortcutFor } from '../selectors/labels';
 import { actionKey } from './PromptBar';
 import { actorName } from '../selectors/names';
 import { Kbd, SideMark } from './bits';
+import type { Seating } from './TableBoard';
 
 interface Props {
   view: PlayerView;
   viewer: SeatId | null;
   legal: Action[];
-  mode: 'solo' | 'hotseat';
+  seating: Seating;
   onAct: (action: Action) => void;
 }
 
@@ -43,13 +44,13 @@ function CardFace({ card, inProgress, shortcut }: { card: HandCard; inProgress: 
   );
 }
 
-export function Hand({ view, viewer, legal, mode, onAct }: Props) {
+export function Hand({ view, viewer, legal, seating, onAct }: Props) {
   if (!viewer) {
     return (
       <section className="hand hand-hidden" aria-labelledby="hand-title">
         <h2 id="hand-title">Hands</h2>
         <p className="muted">
-          {mode === 'hotseat' ? 'Hands are hidden: no seat is at the screen.' : 'No hand to show.'}
+          {seating === 'hotseat' ? 'Hands are hidden: no seat is at the screen.' : seating === 'spectator' ? 'Spectators see no hand.' : 'No hand to show.'}
         </p>
       </section>
     );

@@ -1,16 +1,27 @@
 // The story of the game, in the words of describe(), newest at the bottom. Names of cards,
 // actors and theatres are buttons: hovering or focusing one highlights it on the map, pressing
-// it shows a card's text or pans the map to the place.
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+// it shows a card's text or pans the map to the place. Online, earlier rounds stay on the server
+// until the reader asks for them, one round at a time, from the top of the list.
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PlayerView } from '../../game';
 import { logItems, type LogItem } from '../selectors/log';
 import { cardById, isActorId, isTheatreId } from '../selectors/names';
+
+/** Earlier rounds' log, fetched on request (online play). */
+export interface EarlierLog {
+  /** earlier rounds not loaded yet */
+  remaining: number;
+  loading: boolean;
+  error: string | null;
+  onLoad: () => void;
+}
 
 interface Props {
   view: PlayerView;
   freshAfter: number;
   onHighlight: (ids: string[] | null) => void;
   onFocusPlace: (id: string) => void;
+  earlier?: EarlierLog;
 }
 
 function Entry({ item, fresh, onHighlight, onFocusPlace, openCard, setOpenCard }: {
@@ -63,7 +74,21 @@ function Entry({ item, fresh, onHighlight, onFocusPlace, openCard, setOpenCard }
   );
 }
 
-export function LogPanel({ view, freshAfter, onHighlight, onFocusPlace }: Props) {
+function EarlierControl({ earlier }: { earlier: EarlierLog }) {
+  if (!earlier.remaining && !earlier.error) return null;
+  return (
+    <li className="log-earlier">
+      {earlier.remaining > 0 && (
+        <button type="button" className="btn btn-small" onClick={earlier.onLoad} disabled={earlier.loading} aria-busy={earlier.loading}>
+          {earlier.loading ? 'Loading the earlier round…' : `↑ Load the earlier round (${earlier.remaining} not shown)`}
+        </button>
+      )}
+      {earlier.error && <p className="form-error" role="alert">{earlier.error}</p>}
+    </li>
+  );
+}
+
+export function LogPanel({ view, freshAfter, onHighlight, onFocusPlace, earlier }: Props) {
   const items = useMemo(() => logItems(view), [view]);
   const [openCard, setOpenCard] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -75,6 +100,23 @@ export function LogPanel({ view, freshAfter, onHighlight, onFocusPlace }: Props)
     const el = listRef.current;
     if (el && follow) el.scrollTop = el.scrollHeight;
   }, [last, follow]);
+
+  // An earlier round loaded above keeps the entries the reader was looking at in place.
+  const first = items[0]?.seq ?? -1;
+  const heightAtLoad = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el || heightAtLoad.current === null) return;
+    el.scrollTop += el.scrollHeight - heightAtLoad.current;
+    heightAtLoad.current = null;
+  }, [first]);
+  const loadEarlier = earlier && {
+    ...earlier,
+    onLoad: () => {
+      heightAtLoad.current = listRef.current?.scrollHeight ?? null;
+      earlier.onLoad();
+    },
+  };
 
   return (
     <div className="log-panel">
@@ -88,6 +130,7 @@ export function LogPanel({ view, freshAfter, onHighlight, onFocusPlace }: Props)
           setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 40);
         }}
       >
+        {loadEarlier && <EarlierControl earlier={loadEarlier} />}
         {items.map((item) => (
           <Entry
             key={item.seq}

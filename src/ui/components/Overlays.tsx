@@ -28,7 +28,13 @@ export function Cover({ seat, onReady }: { seat: SeatId; onReady: () => void }) 
   );
 }
 
-export function EndScreen({ view, viewer, onClose, onNewGame }: { view: PlayerView; viewer: SeatId | null; onClose: () => void; onNewGame: () => void }) {
+export function EndScreen({ view, viewer, onClose, onNewGame, newGameLabel = 'New game' }: {
+  view: PlayerView;
+  viewer: SeatId | null;
+  onClose: () => void;
+  onNewGame: () => void;
+  newGameLabel?: string;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const end = endSummary(view);
@@ -75,7 +81,7 @@ export function EndScreen({ view, viewer, onClose, onNewGame }: { view: PlayerVi
         {end.side === 'network' && <p className="muted small">Allies share the network’s win only if their secret agenda held; winners rank by national-interest points.</p>}
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onClose}>Look at the table and the log</button>
-          <button type="button" className="btn btn-primary" onClick={onNewGame}>New game</button>
+          <button type="button" className="btn btn-primary" onClick={onNewGame}>{newGameLabel}</button>
         </div>
       </div>
     </div>
@@ -86,14 +92,12 @@ export const SHORTCUTS: [string, string][] = [
   ['1 … 9', 'take the numbered action in the prompt bar'],
   ['Esc', 'back (when offered), or close a dialog'],
   ['W', 'show the network without America'],
-  ['F', 'faster bots'],
-  ['P', 'pause or resume the bots'],
   ['M', 'reset the map view'],
   ['L', 'go to the log'],
   ['?', 'this list'],
 ];
 
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+export function ShortcutsDialog({ shortcuts = SHORTCUTS, onClose }: { shortcuts?: [string, string][]; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
@@ -101,7 +105,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <div className="modal" role="dialog" aria-modal="true" aria-labelledby="keys-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="keys-title">Keyboard shortcuts</h2>
         <dl className="keys">
-          {SHORTCUTS.map(([k, text]) => (
+          {shortcuts.map(([k, text]) => (
             <div key={k}><dt><Kbd>{k}</Kbd></dt><dd>{text}</dd></div>
           ))}
         </dl>

@@ -18,11 +18,12 @@ interface Props {
   /** shown instead of actions once the game is over */
   onShowResult?: () => void;
   onNewGame?: () => void;
+  newGameLabel?: string;
 }
 
 export const actionKey = (a: Action): string => `${a.move}:${a.args.join(',')}`;
 
-export function PromptBar({ view, legal, acting, viewer, botThinking, paused, onAct, onShowResult, onNewGame }: Props) {
+export function PromptBar({ view, legal, acting, viewer, botThinking, paused, onAct, onShowResult, onNewGame, newGameLabel = 'New game' }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const prompt = acting ? promptFor(view, acting) : null;
   const labels = useMemo(() => (acting ? legal.map((a) => actionLabel(view, acting, a)) : []), [view, legal, acting]);
@@ -70,7 +71,7 @@ export function PromptBar({ view, legal, acting, viewer, botThinking, paused, on
         {view.result && (
           <div className="prompt-end">
             {onShowResult && <button type="button" className="btn" onClick={onShowResult}>Show the result</button>}
-            {onNewGame && <button type="button" className="btn btn-primary" onClick={onNewGame}>New game</button>}
+            {onNewGame && <button type="button" className="btn btn-primary" onClick={onNewGame}>{newGameLabel}</button>}
           </div>
         )}
       </div>

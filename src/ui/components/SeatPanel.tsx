@@ -1,19 +1,23 @@
 // The seat at the screen: its tracks, its government, its secret agenda. In the public view (no
 // seat at the screen) it says so instead.
 import type { PlayerView, SeatId } from '../../game';
+import type { Seating } from './TableBoard';
 import { HEDGING, seatSummary } from '../selectors/table';
 import { ActorChip, Pips, SideMark } from './bits';
 
-export function SeatPanel({ view, viewer, mode }: { view: PlayerView; viewer: SeatId | null; mode: 'solo' | 'hotseat' }) {
+const NO_SEAT_TEXT: Record<Seating, string> = {
+  solo: 'Public information only.',
+  hotseat: 'No seat’s hand or secrets are shown while bots play. The screen will be covered before it passes to the next person.',
+  online: 'Public information only.',
+  spectator: 'You are watching: the public table only, no seat’s hand, agenda or secret choices.',
+};
+
+export function SeatPanel({ view, viewer, seating }: { view: PlayerView; viewer: SeatId | null; seating: Seating }) {
   if (!viewer) {
     return (
       <section className="panel seat-panel" aria-labelledby="seat-title">
         <h2 id="seat-title">Table view</h2>
-        <p className="muted">
-          {mode === 'hotseat'
-            ? 'No seat’s hand or secrets are shown while bots play. The screen will be covered before it passes to the next person.'
-            : 'Public information only.'}
-        </p>
+        <p className="muted">{NO_SEAT_TEXT[seating]}</p>
       </section>
     );
   }

@@ -74,6 +74,7 @@ export function StartPage({ onStart, hasGame, saved, onResume, problem: startPro
         )}
         {startProblem && <p className="form-error on-dark" role="alert">{startProblem}</p>}
         <nav aria-label="About the game" className="start-links">
+          <a href="#/online" onClick={(e) => { e.preventDefault(); navigate('online'); }}>Play online</a>
           <a href="#/rules" onClick={(e) => { e.preventDefault(); navigate('rules'); }}>How to play</a>
           <a href="#/sources" onClick={(e) => { e.preventDefault(); navigate('sources'); }}>Sources</a>
           {hasGame && <a href="#/play" onClick={(e) => { e.preventDefault(); navigate('play'); }}>Back to the game in progress</a>}

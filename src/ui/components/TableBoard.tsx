@@ -1,0 +1,348 @@
+// The game table, for every way of playing: the seat at the screen, the region's tracks, the
+// prompt bar with the legal actions, the map with its accessible lists, the hand and the log.
+// All game state comes in as `state` (a local game's or an online match's snapshot); this
+// component keeps only what the screen shows (tabs, highlights, the "without America" toggle).
+// What differs between local and online play — the top bar's extra controls, a notice line, the
+// leave and play-again buttons, extra shortcuts — comes in as props.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Action, ActorId, PlayerView, SeatId, TheatreId } from '../../game';
+import type { MapScene } from '../../render';
+import { buildMapViewModel } from '../selectors/map';
+import { isActorId, isTheatreId } from '../selectors/names';
+import { trackSummary } from '../selectors/table';
+import { navigate } from '../nav';
+import { ActorChip } from './bits';
+import { PromptBar } from './PromptBar';
+import { SeatPanel } from './SeatPanel';
+import { TracksPanel } from './TracksPanel';
+import { Hand } from './Hand';
+import { TheatreDetail, TheatreList } from './TheatreList';
+import { ActorList } from './ActorList';
+import { AllianceList } from './AllianceList';
+import { LogPanel, type EarlierLog } from './LogPanel';
+import { MapPanel } from './MapPanel';
+import { Cover, EndScreen, ShortcutsDialog } from './Overlays';
+
+/** What the table shows, from whichever game drives it. */
+export interface TableState {
+  view: PlayerView;
+  viewer: SeatId | null;
+  /** exactly legalActions of the seat at the screen (empty when it is not asked anything) */
+  legal: Action[];
+  acting: SeatId | null;
+  /** hotseat: the screen is covered until this seat's person says they are ready */
+  cover: SeatId | null;
+  /** a bot is deciding for this seat now */
+  botThinking: SeatId | null;
+  highlight: string[];
+  freshAfter: number;
+  announcement: { id: number; text: string };
+  paused: boolean;
+  over: boolean;
+}
+
+/** Who sits at the screen: one person of a solo game, the people of a hotseat game in turn, a
+ *  person online, or an online spectator. */
+export type Seating = 'solo' | 'hotseat' | 'online' | 'spectator';
+
+export interface TableBoardProps {
+  state: TableState;
+  seating: Seating;
+  onAct: (action: Action) => void;
+  /** hotseat: the person named on the cover is at the screen */
+  onReveal?: () => void;
+  /** who plays a seat, as the seat list says it ("you", "Alice", "bot (standard)") */
+  whoPlays: (seat: SeatId) => string;
+  /** the top bar's controls that only this way of playing has */
+  controls?: ReactNode;
+  /** a line under the top bar (the connection, spectating) */
+  notice?: ReactNode;
+  /** single-key shortcuts that only this way of playing has, by lower-case key */
+  keys?: Record<string, () => void>;
+  /** every shortcut, for the list behind "?" */
+  shortcuts: [string, string][];
+  earlierLog?: EarlierLog;
+  leave: { label: string; confirm: string | null; onLeave: () => void };
+  /** what follows the end of the game: a new game, or the next match */
+  again: { label: string; onAgain: () => void };
+}
+
+type Tab = 'log' | 'actors' | 'alliances';
+const TABS: { id: Tab; name: string }[] = [
+  { id: 'log', name: 'Log' },
+  { id: 'actors', name: 'Actors' },
+  { id: 'alliances', name: 'Alliances' },
+];
+
+const PHASE_NAMES: Record<string, string> = {
+  start: 'Setting up',
+  headlines: 'Headlines',
+  actions: 'Actions',
+  flashpoints: 'Flashpoints',
+  homeFront: 'Home front',
+  scoring: 'Scoring',
+  over: 'Game over',
+};
+
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
+
+export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, controls, notice, keys, shortcuts, earlierLog, leave, again }: TableBoardProps) {
+  const { view, legal, acting, viewer, cover } = snap;
+  const [withoutAmerica, setWithoutAmerica] = useState(false);
+  const [hover, setHover] = useState<string[] | null>(null);
+  // The theatre whose deterrence is explained: the one under the pointer or the focus, else the
+  // one pinned by a click.
+  const [inspected, setInspected] = useState<TheatreId | null>(null);
+  const [pinned, setPinned] = useState<TheatreId | null>(null);
+  const shownTheatre = inspected ?? pinned;
+  const [tab, setTab] = useState<Tab>('log');
+  const [showKeys, setShowKeys] = useState(false);
+  const [endClosed, setEndClosed] = useState(false);
+  const sceneRef = useRef<MapScene | null>(null);
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+
+  const act = onAct;
+  const highlight = hover ?? snap.highlight;
+  // The map redraws only when what it shows has changed (a card picked, a step taken, leaves the
+  // map as it was): the model keeps its identity while its content stays the same.
+  const freshModel = buildMapViewModel(view, legal, { withoutAmerica, highlight });
+  const modelKey = JSON.stringify(freshModel);
+  const model = useMemo(() => freshModel, [modelKey]);
+  const tracks = trackSummary(view);
+
+  const focusPlace = useCallback((id: string) => {
+    sceneRef.current?.focus(id);
+    if (isTheatreId(id)) setPinned(id);
+  }, []);
+
+  const targetFor = useCallback((id: string) => legal.find((a) => a.move === 'chooseTarget' && a.args[0] === id), [legal]);
+
+  const onTheatreClick = useCallback((id: TheatreId) => {
+    const a = targetFor(id);
+    if (a) onAct(a);
+    else setPinned((p) => (p === id ? null : id));
+  }, [onAct, targetFor]);
+
+  const onActorClick = useCallback((id: ActorId) => {
+    const a = targetFor(id);
+    if (a) onAct(a);
+    else {
+      setTab('actors');
+      document.querySelector<HTMLButtonElement>(`.actor-list [data-actor="${id}"]`)?.focus();
+    }
+  }, [onAct, targetFor]);
+
+  const onMapHover = useCallback((id: string | null) => {
+    setHover(id ? [id] : null);
+    setInspected(id && isTheatreId(id) ? id : null);
+  }, []);
+
+  // Keyboard: number keys for the numbered actions, Esc for Back, letters for the toggles.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (snap.cover) {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          onReveal?.();
+        }
+        return;
+      }
+      if (showKeys) {
+        if (e.key === 'Escape') setShowKeys(false);
+        return;
+      }
+      if (snap.over && !endClosed) {
+        if (e.key === 'Escape') setEndClosed(true);
+        return;
+      }
+      const choices = legal.filter((a) => a.move !== 'back');
+      if (/^[1-9]$/.test(e.key)) {
+        const a = choices[Number(e.key) - 1];
+        if (a) {
+          e.preventDefault();
+          onAct(a);
+        }
+        return;
+      }
+      const extra = keys?.[e.key.toLowerCase()];
+      if (extra) {
+        extra();
+        return;
+      }
+      switch (e.key) {
+        case 'Escape': {
+          const back = legal.find((a) => a.move === 'back');
+          if (back) {
+            e.preventDefault();
+            onAct(back);
+          }
+          return;
+        }
+        case 'w': case 'W': setWithoutAmerica((w) => !w); return;
+        case 'm': case 'M': sceneRef.current?.resetView(); return;
+        case 'l': case 'L':
+          setTab('log');
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('.log-list')?.focus());
+          return;
+        case '?': setShowKeys(true); return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onAct, onReveal, keys, legal, snap.cover, snap.over, showKeys, endClosed]);
+
+  const onTabKey = (e: React.KeyboardEvent, i: number) => {
+    const dir = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!dir) return;
+    e.preventDefault();
+    const next = TABS[(i + dir + TABS.length) % TABS.length] as (typeof TABS)[number];
+    setTab(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+
+  const covered = !!cover || showKeys || (snap.over && !endClosed);
+  const youAre = viewer
+    ? <><ActorChip id={viewer} /> {seating === 'hotseat' ? 'at the screen' : 'you'}</>
+    : <span className="muted">{seating === 'spectator' ? 'watching' : 'table view'}</span>;
+
+  return (
+    <div className="table-app">
+      <div className="table-shell" inert={covered}>
+        <header className="topbar">
+          <div className="brand">
+            <a href="#/" onClick={(e) => { e.preventDefault(); navigate('start'); }} aria-label="Hub & Spokes — start page">Hub &amp; Spokes</a>
+          </div>
+          <p className="when" aria-label="Game clock">
+            <strong>Round {tracks.round}/{tracks.lastRound}</strong> · {tracks.date} · {PHASE_NAMES[tracks.phase] ?? tracks.phase}
+            {tracks.phase === 'actions' && <> {tracks.actionRound}/{tracks.actionRounds}</>}
+          </p>
+          <p className="who">{youAre}</p>
+          <div className="controls" role="group" aria-label="Table controls">
+            <button
+              type="button"
+              className={`btn btn-toggle ${withoutAmerica ? 'is-on' : ''}`}
+              aria-pressed={withoutAmerica}
+              aria-keyshortcuts="W"
+              onClick={() => setWithoutAmerica((w) => !w)}
+              title="Recompute deterrence with the hub's forces and links removed (W)"
+            >
+              {withoutAmerica ? '⊘' : '◎'} Without America
+            </button>
+            {controls}
+            <button type="button" className="btn" onClick={() => setShowKeys(true)} aria-keyshortcuts="?">Keys</button>
+            <a className="btn" href="#/rules" target="_blank" rel="noopener">Rules</a>
+            <button type="button" className="btn" onClick={() => { if (!leave.confirm || window.confirm(leave.confirm)) leave.onLeave(); }}>{leave.label}</button>
+          </div>
+        </header>
+        {notice}
+
+        <main className="table-grid">
+          <h1 className="sr-only">Hub &amp; Spokes: the game table</h1>
+          <PromptBar
+            view={view}
+            legal={legal}
+            acting={acting}
+            viewer={viewer}
+            botThinking={snap.botThinking}
+            paused={snap.paused}
+            onAct={act}
+            onShowResult={() => setEndClosed(false)}
+            onNewGame={again.onAgain}
+            newGameLabel={again.label}
+          />
+
+          <aside className="col-left" aria-label="Your seat and the region" tabIndex={0}>
+            <SeatPanel view={view} viewer={viewer} seating={seating} />
+            <TracksPanel view={view} />
+          </aside>
+
+          <MapPanel model={model} sceneRef={sceneRef} onTheatreClick={onTheatreClick} onActorClick={onActorClick} onHover={onMapHover}>
+            {withoutAmerica && <p className="map-banner">⊘ The network without America: the hub’s forces and links are removed and deterrence recomputed.</p>}
+            <TheatreDetail
+              view={view}
+              legal={legal}
+              id={shownTheatre}
+              withoutAmerica={withoutAmerica}
+              {...(pinned && shownTheatre === pinned ? { onClose: () => setPinned(null) } : {})}
+            />
+          </MapPanel>
+
+          <aside className="col-right" aria-label="Theatres, actors and log">
+            <TheatreList
+              view={view}
+              legal={legal}
+              acting={acting}
+              withoutAmerica={withoutAmerica}
+              inspected={shownTheatre}
+              highlight={highlight}
+              onInspect={(id, how) => {
+                if (how === 'click') {
+                  setPinned((p) => (p === id ? null : id));
+                  if (id) sceneRef.current?.focus(id);
+                  return;
+                }
+                setInspected(id);
+                if (id && how === 'focus') sceneRef.current?.focus(id);
+                setHover(id ? [id] : null);
+              }}
+              onAct={act}
+            />
+            <section className="panel tabs-panel" aria-label="Log, seats and alliances">
+              <div className="tabs" role="tablist" aria-label="Log, seats and alliances">
+                {TABS.map((t, i) => (
+                  <button
+                    key={t.id}
+                    type="button"
+                    role="tab"
+                    id={`tab-${t.id}`}
+                    ref={(el) => { tabRefs.current[t.id] = el; }}
+                    aria-selected={tab === t.id}
+                    aria-controls={`tabpanel-${t.id}`}
+                    tabIndex={tab === t.id ? 0 : -1}
+                    onClick={() => setTab(t.id)}
+                    onKeyDown={(e) => onTabKey(e, i)}
+                  >
+                    {t.name}
+                  </button>
+                ))}
+              </div>
+              <div role="tabpanel" id="tabpanel-log" aria-labelledby="tab-log" hidden={tab !== 'log'} className="tabpanel">
+                <LogPanel view={view} freshAfter={snap.freshAfter} onHighlight={setHover} onFocusPlace={focusPlace} {...(earlierLog ? { earlier: earlierLog } : {})} />
+              </div>
+              <div role="tabpanel" id="tabpanel-actors" aria-labelledby="tab-actors" hidden={tab !== 'actors'} className="tabpanel">
+                <ActorList
+                  view={view}
+                  legal={legal}
+                  acting={acting}
+                  whoPlays={whoPlays}
+                  highlight={highlight}
+                  onFocusActor={(id) => { sceneRef.current?.focus(id); if (isActorId(id)) setHover([id]); }}
+                  onHover={setHover}
+                  onAct={act}
+                />
+              </div>
+              <div role="tabpanel" id="tabpanel-alliances" aria-labelledby="tab-alliances" hidden={tab !== 'alliances'} className="tabpanel">
+                <AllianceList view={view} highlight={highlight} onHover={setHover} />
+              </div>
+            </section>
+          </aside>
+
+          <Hand view={view} viewer={viewer} legal={legal} seating={seating} onAct={act} />
+        </main>
+
+        <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
+          {/* a zero-width space on every other message, so the same words twice still announce */}
+          {snap.announcement.text}{snap.announcement.id % 2 ? '\u200b' : ''}
+        </div>
+      </div>
+
+      {cover && <Cover seat={cover} onReady={() => onReveal?.()} />}
+      {snap.over && !endClosed && !cover && (
+        <EndScreen view={view} viewer={viewer} onClose={() => setEndClosed(true)} onNewGame={again.onAgain} newGameLabel={again.label} />
+      )}
+      {showKeys && <ShortcutsDialog shortcuts={shortcuts} onClose={() => setShowKeys(false)} />}
+    </div>
+  );
+}

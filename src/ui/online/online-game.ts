@@ -1,0 +1,340 @@
+// An online match as the table sees it: boardgame.io's Client over its SocketIO transport (same
+// origin), holding exactly what the server sends this seat — its own view, or the public view
+// for a spectator. Like the local game it is a store for useSyncExternalStore; it adds the
+// connection's state, the seats' names, and earlier rounds' log pages fetched on request.
+import { Client } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { HubAndSpokes, actingSeat, awaitedActors, legalActions, type Action, type GState, type LogEntry, type PlayerView, type SeatId } from '../../game';
+import { describe } from '../../sim/story';
+import { refsOf } from '../selectors/log';
+import type { TableState } from '../components/TableBoard';
+import { LobbyError, type LobbyClient, type MatchPlayer } from './lobby-client';
+import { botLabel, seatOfPlayer, type BotLevel } from './match-setup';
+import type { HeldSeat } from './seats-store';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'lost';
+
+export interface SeatName {
+  name: string;
+  bot?: BotLevel;
+  connected?: boolean;
+}
+
+export interface EarlierLogState {
+  /** earlier rounds whose log is not loaded yet */
+  remaining: number;
+  loading: boolean;
+  error: string | null;
+}
+
+export interface OnlineSnapshot extends Omit<TableState, 'view'> {
+  /** null until the server has sent the match */
+  view: PlayerView | null;
+  matchID: string;
+  /** null: watching as a spectator */
+  seat: HeldSeat | null;
+  connection: { status: ConnectionStatus; attempts: number };
+  /** the match has reached this client at least once */
+  synced: boolean;
+  names: Partial<Record<SeatId, SeatName>>;
+  earlier: EarlierLogState;
+  /** something went wrong that the person should read (a refused move, no sync) */
+  problem: string | null;
+  /** a move was sent and the server has not answered yet */
+  sending: boolean;
+}
+
+/** What the server sends: the seat's view without earlier rounds, and how many there are. */
+type ServedView = PlayerView & { historyPages?: number };
+
+type BgioClient = ReturnType<typeof Client<GState>>;
+/** The parts of boardgame.io's SocketIO transport and its socket.io socket that we listen to. */
+interface TransportSocket {
+  on(event: string, fn: (...args: unknown[]) => void): void;
+  io: { on(event: string, fn: (...args: unknown[]) => void): void };
+}
+
+export interface OnlineGameOptions {
+  /** the server's address; the page's own origin when omitted */
+  server?: string;
+  /** how long to wait for the match after connecting before saying so */
+  syncTimeoutMs?: number;
+}
+
+const EMPTY_ANNOUNCEMENT = { id: 0, text: '' };
+const MOVE_TIMEOUT_MS = 8000;
+
+export class OnlineGame {
+  readonly matchID: string;
+  readonly seat: HeldSeat | null;
+  private readonly lobby: LobbyClient;
+  private readonly client: BgioClient;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: OnlineSnapshot;
+  private served: ServedView | null = null;
+  private lastSeq = -1;
+  private stateID = -1;
+  private sentAt: number | null = null;
+  private pages = new Map<number, LogEntry[]>();
+  private pagesLoading = false;
+  private pagesError: string | null = null;
+  private highlight: string[] = [];
+  private freshAfter = -1;
+  private announcement = EMPTY_ANNOUNCEMENT;
+  private status: ConnectionStatus = 'connecting';
+  private attempts = 0;
+  private problem: string | null = null;
+  private lobbyPlayers: MatchPlayer[] = [];
+  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private moveTimer: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+
+  constructor(matchID: string, seat: HeldSeat | null, lobby: LobbyClient, opts: OnlineGameOptions = {}) {
+    this.matchID = matchID;
+    this.seat = seat;
+    this.lobby = lobby;
+    this.client = Client<GState>({
+      game: HubAndSpokes,
+      multiplayer: SocketIO(opts.server ? { server: opts.server } : {}),
+      matchID,
+      ...(seat ? { playerID: seat.playerID, credentials: seat.credentials } : {}),
+      debug: false,
+    });
+    this.snapshot = this.build();
+    this.client.subscribe(() => this.onState());
+    this.client.start();
+    this.watchSocket(opts.syncTimeoutMs ?? 10_000);
+    // Names and bot levels of the seats (the socket's match data lacks nothing but arrives later).
+    lobby.getMatch(matchID).then((m) => {
+      this.lobbyPlayers = m.players;
+      this.refresh();
+    }, () => undefined);
+  }
+
+  // ---- the store interface ----
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  getSnapshot = (): OnlineSnapshot => this.snapshot;
+
+  // ---- what the person may do ----
+
+  /** Sends one of the offered actions; anything else, or a second click before the answer, is refused. */
+  act(action: Action): boolean {
+    const snap = this.snapshot;
+    if (!snap.acting || this.sentAt !== null || !snap.legal.some((a) => sameAction(a, action))) return false;
+    const move = this.client.moves[action.move];
+    if (!move) return false;
+    this.sentAt = this.stateID;
+    this.problem = null;
+    move(...action.args);
+    // The server answers a move it refuses with silence: offer the choices again after a while.
+    clearTimeout(this.moveTimer);
+    this.moveTimer = setTimeout(() => {
+      if (this.sentAt === null) return;
+      this.sentAt = null;
+      this.problem = 'The server did not take the move. Try again.';
+      this.refresh();
+    }, MOVE_TIMEOUT_MS);
+    this.refresh();
+    return true;
+  }
+
+  /** Fetches the newest earlier round that is not loaded yet. */
+  async loadEarlier(): Promise<void> {
+    const total = this.historyPages();
+    const next = this.newestMissingPage(total);
+    if (next === null || this.pagesLoading) return;
+    await this.fetchPages([next]);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.syncTimer);
+    clearTimeout(this.moveTimer);
+    this.client.stop();
+    this.listeners.clear();
+  }
+
+  // ---- inside ----
+
+  private onState(): void {
+    const state = this.client.getState();
+    if (this.destroyed) return;
+    this.status = state?.isConnected || (state && this.status === 'connecting') ? 'connected' : this.status;
+    if (!state) return;
+    clearTimeout(this.syncTimer);
+    if (state._stateID !== this.stateID) {
+      this.stateID = state._stateID;
+      this.sentAt = null;
+      clearTimeout(this.moveTimer);
+    }
+    const before = this.served;
+    this.served = state.G as ServedView;
+    this.noteNewEntries(before);
+    this.followNewPages(before);
+    this.refresh();
+  }
+
+  /** Highlights and announces the entries that came with this update. */
+  private noteNewEntries(before: ServedView | null): void {
+    const view = this.served;
+    if (!view) return;
+    const fresh = view.log.filter((e) => e.seq > this.lastSeq);
+    const newest = view.log[view.log.length - 1]?.seq ?? this.lastSeq;
+    if (before === null) {
+      // The first state: nothing is news yet.
+      this.freshAfter = newest;
+      this.lastSeq = newest;
+      return;
+    }
+    if (!fresh.length) return;
+    this.freshAfter = this.lastSeq;
+    this.lastSeq = Math.max(this.lastSeq, newest);
+    this.highlight = [...new Set(fresh.flatMap(refsOf))];
+    const told = fresh.map((e) => describe(e)).filter((t): t is string => t !== null).map((t) => t.replace(/^\n+/, '').replace(/^== (.*) ==$/, '$1').trim());
+    const recent = told.length > 6 ? ['…', ...told.slice(-6)] : told;
+    if (told.length) this.announcement = { id: this.announcement.id + 1, text: recent.join(' ') };
+  }
+
+  /** Once earlier rounds are being read, a round that closes joins them, so they stay in one run. */
+  private followNewPages(before: ServedView | null): void {
+    const was = before?.historyPages;
+    const now = this.served?.historyPages;
+    if (was === undefined || now === undefined || now <= was || this.pages.size === 0) return;
+    const fresh = Array.from({ length: now - was }, (_, i) => was + i);
+    void this.fetchPages(fresh);
+  }
+
+  private historyPages(): number {
+    return this.served?.historyPages ?? 0;
+  }
+
+  /** The newest earlier page not loaded, or null when every earlier page is here. */
+  private newestMissingPage(total: number): number | null {
+    for (let p = total - 1; p >= 0; p--) if (!this.pages.has(p)) return p;
+    return null;
+  }
+
+  private async fetchPages(pages: number[]): Promise<void> {
+    this.pagesLoading = true;
+    this.pagesError = null;
+    this.refresh();
+    try {
+      for (const page of pages) {
+        const entries = await this.lobby.logPage(this.matchID, page, this.seat);
+        if (this.destroyed) return;
+        this.pages.set(page, entries);
+      }
+    } catch (e) {
+      this.pagesError = e instanceof LobbyError ? e.message : 'The earlier log could not be loaded.';
+    } finally {
+      this.pagesLoading = false;
+      if (!this.destroyed) this.refresh();
+    }
+  }
+
+  /** The view with the loaded earlier rounds in place of the history the server left out. */
+  private shownView(view: ServedView): PlayerView {
+    if (view.historyPages === undefined) return view; // a server that sends the whole history
+    const loaded = [...this.pages.keys()].sort((a, b) => a - b).map((p) => this.pages.get(p) as LogEntry[]);
+    return { ...view, history: loaded };
+  }
+
+  private names(): Partial<Record<SeatId, SeatName>> {
+    const live = (this.client.matchData ?? []) as MatchPlayer[];
+    const out: Partial<Record<SeatId, SeatName>> = {};
+    const byId = new Map<number, MatchPlayer>();
+    for (const p of this.lobbyPlayers) byId.set(p.id, p);
+    for (const p of live) byId.set(p.id, { ...byId.get(p.id), ...p });
+    for (const p of byId.values()) {
+      const seat = seatOfPlayer(p.id);
+      const bot = p.data?.bot;
+      if (!seat || (!p.name && !bot)) continue;
+      out[seat] = { name: p.name ?? botLabel(bot as BotLevel), ...(bot ? { bot } : {}), ...(p.isConnected !== undefined ? { connected: p.isConnected } : {}) };
+    }
+    return out;
+  }
+
+  private build(): OnlineSnapshot {
+    const served = this.served;
+    const player = this.seat?.playerID ?? null;
+    const names = this.names();
+    const view = served ? this.shownView(served) : null;
+    const legal = view && player !== null && this.sentAt === null && !view.result ? legalActions(view, player) : [];
+    const acting = view && legal.length ? actingSeat(view, player) ?? null : null;
+    const awaited = view && !view.result ? awaitedActors(view) : [];
+    const botThinking = awaited.find((s) => names[s]?.bot) ?? null;
+    const total = served?.historyPages ?? 0;
+    return {
+      view,
+      viewer: view && player !== null ? (view.viewer.seats[0] ?? null) : null,
+      legal,
+      acting,
+      cover: null,
+      botThinking,
+      highlight: this.highlight,
+      freshAfter: this.freshAfter,
+      announcement: this.announcement,
+      paused: false,
+      over: !!view?.result,
+      matchID: this.matchID,
+      seat: this.seat,
+      connection: { status: this.status, attempts: this.attempts },
+      synced: !!served,
+      names,
+      earlier: { remaining: total - [...this.pages.keys()].filter((p) => p < total).length, loading: this.pagesLoading, error: this.pagesError },
+      problem: this.problem,
+      sending: this.sentAt !== null,
+    };
+  }
+
+  private refresh(): void {
+    if (this.destroyed) return;
+    this.snapshot = this.build();
+    for (const fn of [...this.listeners]) fn();
+  }
+
+  /** Follows the socket: connected, lost and the reconnection attempts, and refused packets. */
+  private watchSocket(syncTimeoutMs: number): void {
+    const socket = (this.client as unknown as { transport?: { socket?: TransportSocket } }).transport?.socket;
+    if (!socket) return;
+    const noSync = () => {
+      clearTimeout(this.syncTimer);
+      this.syncTimer = setTimeout(() => {
+        if (this.served || this.destroyed) return;
+        this.problem = this.seat
+          ? 'The server did not send the match: your seat’s credentials may be out of date (was the seat left?).'
+          : 'The server did not send the match.';
+        this.refresh();
+      }, syncTimeoutMs);
+    };
+    socket.on('connect', () => {
+      this.status = 'connected';
+      this.attempts = 0;
+      if (!this.served) noSync();
+      this.refresh();
+    });
+    socket.on('disconnect', () => {
+      this.status = 'lost';
+      // A move sent into a dropped connection is lost: offer the choices again.
+      this.sentAt = null;
+      this.refresh();
+    });
+    socket.io.on('reconnect_attempt', (n) => {
+      this.status = 'lost';
+      this.attempts = Number(n) || this.attempts + 1;
+      this.refresh();
+    });
+    socket.on('refused', (why) => {
+      this.problem = `The server refused: ${String(why)}.`;
+      this.sentAt = null;
+      this.refresh();
+    });
+  }
+}
+
+const sameAction = (a: Action, b: Action) =>
+  a.move === b.move && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i]);
