@@ -2,10 +2,15 @@
 // intent back through callbacks. Implemented in src/render/scene.ts (Pixi).
 import type { MapAsset } from '../geo/asset';
 import type { MapCallbacks, MapViewModel } from './view-model';
+import { loadMapAsset } from './asset';
 
 export type { MapCallbacks, MapViewModel, TheatreView, ActorView, LinkView, LinkKind } from './view-model';
 export type { MapAsset } from '../geo/asset';
 export { createMapScene } from './scene';
+export { FIRST_FRAME_MARK } from './marks';
+
+/** Fetches the map data ahead of time (the start page calls it while the player reads). */
+export const preloadMap = (): Promise<void> => loadMapAsset().then(() => undefined);
 
 export interface ScreenPoint {
   /** CSS pixels from the canvas's top-left corner */

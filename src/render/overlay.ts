@@ -90,7 +90,7 @@ export class Overlay {
   /** Rebuilds every item (called when the view model or the level of detail changes). */
   build(state: OverlayState): void {
     this.root.removeChild(this.hoverRing);
-    for (const child of this.root.removeChildren()) child.destroy({ children: true });
+    for (const child of this.root.removeChildren()) child.destroy({ children: true, style: true, context: true });
     this.items = [];
     this.leaders = new Graphics({ label: 'leaders' });
     this.root.addChild(this.leaders);

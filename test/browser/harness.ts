@@ -74,6 +74,8 @@ export async function startServer(): Promise<TestServer> {
 
 export interface TestBrowser {
   context: BrowserContext;
+  /** the profile folder: every Chromium process of this browser names it on its command line */
+  profileDir: string;
   /** the context's first page */
   page: Page;
   close(): Promise<void>;
@@ -98,7 +100,7 @@ export async function launchBrowser(options: { width?: number; height?: number }
     await rm(dir, { recursive: true, force: true });
   };
   cleanups.push(close);
-  return { context, page, close };
+  return { context, profileDir: dir, page, close };
 }
 
 /** Closes every server and browser this module started (in reverse order). */

@@ -1,0 +1,167 @@
+// npm run bench:client — the browser client as a player gets it: the production build served by
+// our own server, in headless Chromium (software GL, as in the browser tests). Prints:
+//   sizes      initial JS and map data, gzip
+//   first map  navigation → start page ready → "Play as…" clicked at once → first map frame
+//   pan        frame intervals while dragging the map, CPU over the drag
+//   heap       JS heap with the table open, before and after panning
+//   idle       CPU of all Chromium processes over 5 s with nothing changing (your turn, no bots)
+// Targets (issue 4): first frame ≤ 1.0 s; initial JS ≤ 350 KiB gzip; idle CPU near zero.
+// A benchmark, not a test: figures only, no pass/fail. RUNS=N sets the cold-start repetitions.
+import type { CDPSession, Page } from 'playwright-core';
+import { FIRST_FRAME_MARK } from '../src/render/marks';
+import { launchBrowser, serveClient } from '../scripts/lib/served-client';
+import { chromiumCpuSeconds } from './client/chromium-cpu';
+import { gzipBytes, gzipOfUrls, initialScripts, mapDataFiles } from './client/sizes';
+
+const RUNS = Number(process.env['RUNS'] ?? 5);
+const IDLE_SECONDS = 5;
+const KiB = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+
+interface ColdStart { startPage: number; click: number; firstFrame: number; scripts: string[] }
+
+/** In the page from its first script: click "Play as…" the moment it shows, as an eager player
+ *  would, with no round trip to the benchmark in between. */
+const CLICK_AT_ONCE = `(() => {
+  const press = () => {
+    const button = [...document.querySelectorAll('button')].find((b) => /^Play as /.test(b.textContent || ''));
+    if (!button) return false;
+    performance.mark('bench:start-page');
+    button.click();
+    performance.mark('bench:click');
+    return true;
+  };
+  const watch = new MutationObserver(() => { if (press()) watch.disconnect(); });
+  document.addEventListener('DOMContentLoaded', () => { if (!press()) watch.observe(document.body, { childList: true, subtree: true }); });
+})()`;
+
+/** Opens the start page, which clicks "Play as…" at once; waits for the map's first frame. */
+async function coldStart(page: Page, url: string): Promise<ColdStart> {
+  await page.addInitScript(CLICK_AT_ONCE);
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_FRAME_MARK, { timeout: 60_000, polling: 10 });
+  const at = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
+  return {
+    startPage: await at('bench:start-page'),
+    click: await at('bench:click'),
+    firstFrame: await at(FIRST_FRAME_MARK),
+    scripts: await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'))),
+  };
+}
+
+async function heapBytes(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+/** Drags the map across in small steps, timing every animation frame in the page meanwhile. */
+async function pan(page: Page, profileDir: string): Promise<{ intervals: number[]; cpuPerSecond: number; seconds: number }> {
+  const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // a string, not a function: tsx would wrap a named inner function in a helper the page lacks
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const cpu0 = chromiumCpuSeconds(profileDir);
+  const t0 = performance.now();
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 120; i++) {
+    const a = (i / 120) * Math.PI * 4;
+    await page.mouse.move(cx + Math.sin(a) * box.width * 0.3, cy + Math.sin(a / 2) * box.height * 0.25);
+  }
+  await page.mouse.up();
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = chromiumCpuSeconds(profileDir) - cpu0;
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames;
+  });
+  return { intervals: frames.slice(1).map((t, i) => t - frames[i]!), cpuPerSecond: cpu / seconds, seconds };
+}
+
+async function main(): Promise<void> {
+  const served = await serveClient();
+  const { clientDir } = served;
+  const url = served.server.url;
+  try {
+    const initial = initialScripts(clientDir);
+    const initialJs = initial.reduce((sum, f) => sum + gzipBytes(f), 0);
+    const mapData = mapDataFiles(clientDir).reduce((sum, f) => sum + gzipBytes(f), 0);
+
+    const starts: ColdStart[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const browser = await launchBrowser();
+      try {
+        starts.push(await coldStart(browser.page, url));
+      } finally {
+        await browser.close();
+      }
+    }
+    const toMap = gzipOfUrls(clientDir, starts[0]!.scripts);
+
+    // One more table, with bots at once, for pan, heap and idle.
+    const browser = await launchBrowser();
+    let panned, heapTable, heapAfterPan, heapAfterPans, idleCpu;
+    try {
+      const { page, profileDir } = browser;
+      await page.goto(url);
+      await page.getByLabel('Bot pace').selectOption({ label: 'Instant' });
+      await page.getByRole('button', { name: /^Play as / }).click();
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_FRAME_MARK, { timeout: 60_000 });
+      // the person's turn: the bots wait, nothing on the page should move
+      await page.waitForSelector('.prompt-bar.is-acting [data-action-key], .card-button', { timeout: 60_000 });
+      await sleep(1500);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      heapTable = await heapBytes(cdp);
+      await sleep(500);
+      const cpu0 = chromiumCpuSeconds(profileDir);
+      await sleep(IDLE_SECONDS * 1000);
+      idleCpu = (chromiumCpuSeconds(profileDir) - cpu0) / IDLE_SECONDS;
+      panned = await pan(page, profileDir);
+      await sleep(1000);
+      heapAfterPan = await heapBytes(cdp);
+      await pan(page, profileDir);
+      await sleep(1000);
+      heapAfterPans = await heapBytes(cdp);
+    } finally {
+      await browser.close();
+    }
+
+    const fromNav = starts.map((s) => s.firstFrame);
+    const fromClick = starts.map((s) => s.firstFrame - s.click);
+    const startPage = starts.map((s) => s.startPage);
+    const line = (label: string, value: string, note = '') => console.log(`${label.padEnd(34)} ${value.padStart(22)}  ${note}`);
+    console.log(`\nbench:client — production build served by src/server, headless Chromium (${RUNS} cold starts)\n`);
+    line('initial JS (gzip)', KiB(initialJs), `${initial.length} files; target ≤ 350 KiB`);
+    line('JS loaded up to first map frame', KiB(toMap), `${starts[0]!.scripts.length} files, gzip`);
+    line('map data (gzip)', KiB(mapData), 'fetched as a static file');
+    line('navigation → start page ready', `${ms(quantile(startPage, 0.5))} (max ${ms(Math.max(...startPage))})`, 'median');
+    line('click "Play as…" → first map frame', `${ms(quantile(fromClick, 0.5))} (max ${ms(Math.max(...fromClick))})`, 'median');
+    line('navigation → first map frame', `${ms(quantile(fromNav, 0.5))} (max ${ms(Math.max(...fromNav))})`, 'median; target ≤ 1.0 s');
+    line('pan: frame interval p50 / p95', `${panned.intervals.length ? `${ms(quantile(panned.intervals, 0.5))} / ${ms(quantile(panned.intervals, 0.95))}` : 'no frames'}`, `${panned.intervals.length} frames in ${panned.seconds.toFixed(1)} s (software GL)`);
+    line('pan: Chromium CPU', `${(panned.cpuPerSecond * 100).toFixed(0)} % of a core`, 'all processes');
+    const mib = (n: number) => (n / 2 ** 20).toFixed(1);
+    line('JS heap: table / 1 pan / 2 pans', `${mib(heapTable)} / ${mib(heapAfterPan)} / ${mib(heapAfterPans)} MiB`, 'after GC');
+    line(`idle CPU over ${IDLE_SECONDS} s`, `${(idleCpu * 100).toFixed(1)} % of a core`, 'all Chromium processes; target near 0');
+  } finally {
+    await served.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
