@@ -8,7 +8,6 @@ import type { GameSetup } from './local/setup';
 import { loadSaved, storeSaved } from './local/storage';
 import { navigate, pageFromHash, type Page } from './nav';
 import { warmUpTable } from './warm-up';
-import { warmUpTable } from './warm-up';
 
 // The start page loads first; the table (boardgame.io, the bots, the map) and the reading pages
 // (the rulebook, marked) load when they are opened.
@@ -38,9 +37,6 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-
-  // The table's code and the map's data load while the start page is read.
-  useEffect(() => warmUpTable(), []);
 
   // The table's code and the map's data load while the start page is read.
   useEffect(() => warmUpTable(), []);
