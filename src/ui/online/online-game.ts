@@ -63,6 +63,7 @@ export interface OnlineGameOptions {
 
 const EMPTY_ANNOUNCEMENT = { id: 0, text: '' };
 const MOVE_TIMEOUT_MS = 8000;
+const SECRET_MOVES = new Set<string>(['commit', 'budget']);
 
 export class OnlineGame {
   readonly matchID: string;
@@ -75,6 +76,8 @@ export class OnlineGame {
   private lastSeq = -1;
   private stateID = -1;
   private sentAt: number | null = null;
+  /** the secret choice sent last, in case another seat's move overtakes it */
+  private sentSecret: Action | null = null;
   private pages = new Map<number, LogEntry[]>();
   private pagesLoading = false;
   private pagesError: string | null = null;
@@ -125,11 +128,16 @@ export class OnlineGame {
   act(action: Action): boolean {
     const snap = this.snapshot;
     if (!snap.acting || this.sentAt !== null || !snap.legal.some((a) => sameAction(a, action))) return false;
-    const move = this.client.moves[action.move];
-    if (!move) return false;
-    this.sentAt = this.stateID;
+    if (!this.client.moves[action.move]) return false;
     this.problem = null;
-    move(...action.args);
+    this.sentSecret = SECRET_MOVES.has(action.move) ? action : null;
+    this.send(action);
+    return true;
+  }
+
+  private send(action: Action): void {
+    this.sentAt = this.stateID;
+    this.client.moves[action.move]?.(...action.args);
     // The server answers a move it refuses with silence: offer the choices again after a while.
     clearTimeout(this.moveTimer);
     this.moveTimer = setTimeout(() => {
@@ -139,7 +147,6 @@ export class OnlineGame {
       this.refresh();
     }, MOVE_TIMEOUT_MS);
     this.refresh();
-    return true;
   }
 
   /** Fetches the newest earlier round that is not loaded yet. */
@@ -166,7 +173,8 @@ export class OnlineGame {
     this.status = state?.isConnected || (state && this.status === 'connecting') ? 'connected' : this.status;
     if (!state) return;
     clearTimeout(this.syncTimer);
-    if (state._stateID !== this.stateID) {
+    const answered = state._stateID !== this.stateID;
+    if (answered) {
       this.stateID = state._stateID;
       this.sentAt = null;
       clearTimeout(this.moveTimer);
@@ -175,7 +183,27 @@ export class OnlineGame {
     this.served = state.G as ServedView;
     this.noteNewEntries(before);
     this.followNewPages(before);
+    if (answered && this.resendOvertaken()) return;
     this.refresh();
+  }
+
+  /**
+   * Forces and budgets are chosen by every seat at once: when another seat's choice reaches the
+   * server first, boardgame.io drops ours as stale, silently. Our own view shows whether ours was
+   * recorded; if not, and it is still offered, it is sent again.
+   */
+  private resendOvertaken(): boolean {
+    const action = this.sentSecret;
+    const view = this.served;
+    const player = this.seat?.playerID;
+    this.sentSecret = null;
+    if (!action || !view || player === undefined) return false;
+    const seat = actingSeat(view, player);
+    const recorded = !seat || (action.move === 'commit' ? view.crisis?.commits[seat] !== undefined : view.homeChoices[seat] !== undefined);
+    if (recorded || !legalActions(view, player).some((a) => sameAction(a, action))) return false;
+    this.sentSecret = action;
+    this.send(action);
+    return true;
   }
 
   /** Highlights and announces the entries that came with this update. */

@@ -1,0 +1,175 @@
+// The online table's state over real sockets (loopback): two people and a spectator connected to
+// our server through boardgame.io's SocketIO client. Each seat is offered exactly its legal
+// actions, a second click before the answer is refused, names come from the lobby, the spectator
+// never holds a hand or an agenda and cannot act, and an earlier round's log arrives on request,
+// filtered for the seat that asks.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEATS, SeededRng } from '../../src/game';
+import { startServer, type RunningServer } from '../../src/server/server';
+import { LobbyClient } from '../../src/ui/online/lobby-client';
+import { OnlineGame, type OnlineSnapshot } from '../../src/ui/online/online-game';
+import { SeatsStore, type HeldSeat } from '../../src/ui/online/seats-store';
+import { joinSeat } from '../../src/ui/online/seat-actions';
+
+const root = mkdtempSync(join(tmpdir(), 'hs-online-'));
+const clientDir = join(root, 'client');
+mkdirSync(clientDir);
+writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Hub &amp; Spokes</title>');
+
+let server: RunningServer;
+let base = '';
+let lobby: LobbyClient;
+const games: OnlineGame[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir, botPaceMs: 0, lobbyLimits: null });
+  base = server.url.replace(/\/$/, '');
+  lobby = new LobbyClient((input, init) => fetch(input, init), base);
+});
+
+afterAll(async () => {
+  for (const g of games) g.destroy();
+  await server?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+function connect(matchID: string, seat: HeldSeat | null, syncTimeoutMs = 10_000): OnlineGame {
+  const game = new OnlineGame(matchID, seat, lobby, { server: base, syncTimeoutMs });
+  games.push(game);
+  return game;
+}
+
+/** Resolves when the game's snapshot satisfies the test. */
+function until(game: OnlineGame, test: (s: OnlineSnapshot) => boolean, what: string, ms = 10_000): Promise<OnlineSnapshot> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const s = game.getSnapshot();
+      if (!test(s)) return false;
+      clearTimeout(timer);
+      stop();
+      resolve(s);
+      return true;
+    };
+    const timer = setTimeout(() => { stop(); reject(new Error(`timed out waiting for ${what}`)); }, ms);
+    const stop = game.subscribe(() => void check());
+    check();
+  });
+}
+
+const handsHeld = (s: OnlineSnapshot) => SEATS.filter((seat) => (s.view?.hands[seat]?.length ?? 0) > 0);
+
+describe('an online match between two people, watched by a spectator', () => {
+  let matchID = '';
+  let us: OnlineGame;
+  let cn: OnlineGame;
+  let watcher: OnlineGame;
+
+  it('seats two people and connects them and a spectator', async () => {
+    matchID = await lobby.createMatch({ numPlayers: 2, setupData: { scenario: 'spring-2024', answerSeconds: 600 } });
+    const ana = await joinSeat({ lobby, seats: new SeatsStore(null) }, matchID, '0', 'Ana');
+    const bo = await joinSeat({ lobby, seats: new SeatsStore(null) }, matchID, '1', 'Bo');
+    us = connect(matchID, ana);
+    cn = connect(matchID, bo);
+    watcher = connect(matchID, null);
+    const first = await until(us, (s) => s.synced && s.connection.status === 'connected' && !!s.names.CN, 'the US seat to sync');
+    expect(first.viewer).toBe('US');
+    expect(first.legal).toEqual([{ move: 'begin', args: [] }]);
+    expect(first.acting).toBe('US');
+    expect(first.names.US?.name).toBe('Ana');
+    expect(first.names.CN?.name).toBe('Bo');
+    const other = await until(cn, (s) => s.synced, 'the China seat to sync');
+    expect(other.viewer).toBe('CN');
+    expect(other.legal).toEqual([]);
+    const spectator = await until(watcher, (s) => s.synced, 'the spectator to sync');
+    expect(spectator.viewer).toBeNull();
+    expect(spectator.legal).toEqual([]);
+  });
+
+  it('takes one move at a time and refuses what is not offered', async () => {
+    expect(cn.act({ move: 'begin', args: [] })).toBe(false);
+    expect(us.act({ move: 'pass', args: [] })).toBe(false);
+    expect(us.act({ move: 'begin', args: [] })).toBe(true);
+    expect(us.getSnapshot().sending).toBe(true);
+    expect(us.getSnapshot().legal).toEqual([]);
+    expect(us.act({ move: 'begin', args: [] })).toBe(false);
+    const dealt = await until(us, (s) => !s.sending && (s.view?.hands.US.length ?? 0) > 0, 'the deal to reach the US seat');
+    expect(handsHeld(dealt)).toEqual(['US']);
+    expect(dealt.view?.agendas.CN).toBeNull();
+    expect(dealt.announcement.text).not.toBe('');
+    const spectator = await until(watcher, (s) => (s.view?.counts.hands.US ?? 0) > 0, 'the deal to reach the spectator');
+    expect(handsHeld(spectator)).toEqual([]);
+    expect(Object.values(spectator.view?.agendas ?? {}).every((a) => a === null)).toBe(true);
+  });
+
+  it('plays to the next round; the spectator never holds a secret; the earlier round arrives on request', async () => {
+    const rng = new SeededRng('online-ui');
+    let leaked: string[] = [];
+    const stopWatching = watcher.subscribe(() => {
+      const s = watcher.getSnapshot();
+      leaked = [...leaked, ...handsHeld(s)];
+      if (Object.values(s.view?.agendas ?? {}).some((a) => a !== null)) leaked.push('agenda');
+    });
+    const served = () => (us.getSnapshot().view as { historyPages?: number } | null)?.historyPages ?? 0;
+    // Page 0 is the deal before round 1; page 1 is the first round.
+    const pick = (g: OnlineGame) => {
+      const { legal } = g.getSnapshot();
+      return legal[Math.floor(rng.number() * legal.length)]!;
+    };
+    const secret = (g: OnlineGame) => ['commit', 'budget'].includes(g.getSnapshot().legal[0]?.move ?? '');
+    let together = 0;
+    for (let i = 0; i < 600 && served() < 2; i++) {
+      if (secret(us) && secret(cn)) {
+        // Both seats choose at once: one choice reaches the server on a state the other's has
+        // already replaced. Both must still count.
+        together++;
+        const step = us.getSnapshot().view?.step.kind;
+        expect(us.act(pick(us))).toBe(true);
+        expect(cn.act(pick(cn))).toBe(true);
+        await until(us, (s) => !s.sending && s.view?.step.kind !== step, 'both secret choices to count');
+        await until(cn, (s) => !s.sending, 'the server to answer China');
+        continue;
+      }
+      const mover = [us, cn].find((g) => g.getSnapshot().legal.length > 0);
+      if (!mover) {
+        await new Promise((r) => setTimeout(r, 10));
+        continue;
+      }
+      expect(mover.act(pick(mover))).toBe(true);
+      await until(mover, (s) => !s.sending, 'the server to answer a move');
+    }
+    stopWatching();
+    expect(served()).toBe(2);
+    expect(together).toBeGreaterThan(0);
+    expect(leaked).toEqual([]);
+
+    const before = us.getSnapshot();
+    expect(before.view?.history).toEqual([]);
+    expect(before.earlier).toEqual({ remaining: 2, loading: false, error: null });
+    await us.loadEarlier();
+    const round1 = await until(us, (s) => s.earlier.remaining === 1 && !s.earlier.loading, 'the first round’s log');
+    const page = round1.view?.history[0] ?? [];
+    expect(page[0]?.type).toBe('round');
+    expect(page.some((e) => e.type === 'hand' && e.actor === 'US')).toBe(true);
+    expect(page.some((e) => e.type === 'hand' && e.actor !== 'US')).toBe(false);
+    await us.loadEarlier();
+    const both = await until(us, (s) => s.earlier.remaining === 0 && !s.earlier.loading, 'the deal’s log');
+    // oldest first, as the log reads
+    expect(both.view?.history.map((p) => p[0]?.type)).toEqual(['agendaDealt', 'round']);
+    expect(both.view?.history[0]?.filter((e) => e.type === 'agendaDealt').map((e) => e.actor)).toEqual(['US']);
+
+    await watcher.loadEarlier();
+    const publicPage = (await until(watcher, (s) => s.earlier.remaining === 1 && !s.earlier.loading, 'the public first round')).view?.history[0] ?? [];
+    expect(publicPage[0]?.type).toBe('round');
+    expect(publicPage.some((e) => e.type === 'hand' || e.type === 'agendaDealt')).toBe(false);
+  });
+
+  it('says so when the seat’s credentials no longer hold', async () => {
+    const stale = connect(matchID, { matchID, playerID: '1', credentials: 'not-these', playerName: 'Mallory', joinedAt: 0 }, 800);
+    const s = await until(stale, (x) => x.problem !== null, 'the sync timeout');
+    expect(s.synced).toBe(false);
+    expect(s.problem).toMatch(/credentials may be out of date/);
+  });
+});
