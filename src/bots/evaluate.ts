@@ -3,7 +3,8 @@
 // if its secret agenda holds; China wins alone. So the estimate is the side's chance times, for
 // a network seat, the chance its agenda holds at the end — plus small terms for what moves the
 // game later (national-interest points, a public that may vote the government out).
-import { RULES, isNetworkSeat, type GState, type SeatId } from '../game';
+import { NETWORK_SEATS, RULES, isNetworkSeat, type GState, type SeatId } from '../game';
+import { forceCap, totalForces } from '../game/seats';
 import type { Condition } from '../game/schema';
 import { holds } from '../game/effects';
 import { CRISIS_LINE } from '../game/crisis';
@@ -15,18 +16,31 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 /** Rounds still to be scored, counting the current one. */
 const roundsLeft = (G: GState) => Math.max(0, G.lastRound - G.round + 1);
 
-/** Where the order track is heading: the round's swing (+1 per theatre held, −1 per theatre
- *  dominated, at most one either way), made smooth so that every point of deterrence counts,
- *  minus the order a crisis past the line is likely to cost. */
+/** A theatre's pull on the round's swing: +1 held, −1 dominated, smooth in between and
+ *  beyond, so that every point of deterrence or pressure counts. */
+const pull = (d: number, p: number) => Math.tanh((d - p + 1.5) / 3);
+
+/** Where the order track is heading. The round's swing (at most one either way) is read twice:
+ *  for this round's scoring with this round's exercises, and for the rounds after without them
+ *  (exercises help only in the round they are held). Force cap not yet used is strength still to
+ *  come; a crisis past the line is likely to cost order. */
 function orderOutlook(G: GState): number {
-  let swing = 0;
+  let now = 0;
   let crisisRisk = 0;
   for (const { deterrence: d, pressure: p } of theatreBalances(G)) {
-    swing += Math.max(-1, Math.min(1, (d - p + 1.5) / 2.5));
+    now += pull(d, p);
     crisisRisk = Math.max(crisisRisk, Math.max(0, Math.min(1, (p - d - CRISIS_LINE + 3) / 6)));
   }
-  const perRound = Math.tanh(swing / 2);
-  return G.tracks.order + perRound * roundsLeft(G) * 0.7 - crisisRisk * 1.2;
+  let later = now;
+  if (G.exercised.length) {
+    later = 0;
+    for (const { deterrence: d, pressure: p } of theatreBalances({ ...G, exercised: [] })) later += pull(d, p);
+  }
+  const after = Math.max(0, roundsLeft(G) - 1);
+  const headroom = (seat: SeatId) => forceCap(G, seat) - totalForces(G, seat);
+  const reserve = NETWORK_SEATS.reduce((s, seat) => s + headroom(seat), 0) - headroom('CN');
+  const perRound = (swing: number) => Math.tanh(swing / 2.5);
+  return G.tracks.order + 0.9 * perRound(now) + 0.7 * after * perRound(later + 0.08 * reserve) - crisisRisk * 1.2;
 }
 
 /** The chance that the network, not China, wins the game. */

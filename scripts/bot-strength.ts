@@ -1,0 +1,151 @@
+// npm run bots:report -- [--games N] [--seed S] [--rollouts R] [--seats US,CN] [--scenario X] [--out docs/bots.md]
+// How strong each bot level is, measured: for one seat at a time, the same seeded games are
+// played with that seat at two levels while every other seat keeps one fixed level — hard
+// against normal (the others normal), normal against easy (the others easy). A win is the seat
+// sharing the game's win. Writes docs/bots.md with 95% Wilson intervals. Not run in CI.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { RULES, SEATS, type SeatId } from '../src/game';
+import { greedyBot, normalBot, type Bot } from '../src/bots';
+import { createHardBot } from '../src/bots/hard';
+import { playGame } from '../src/sim/play';
+
+const { values } = parseArgs({
+  options: {
+    games: { type: 'string', default: '100' },
+    seed: { type: 'string', default: 'strength' },
+    rollouts: { type: 'string', default: '16' },
+    seats: { type: 'string', default: 'US,CN' },
+    scenario: { type: 'string', default: 'spring-2024' },
+    out: { type: 'string', default: 'docs/bots.md' },
+  },
+});
+const games = Number(values.games);
+const rollouts = Number(values.rollouts);
+const seats = values.seats.split(',') as SeatId[];
+if (!Number.isInteger(games) || games < 1) throw new Error(`--games must be a whole number, not ${values.games}`);
+if (!Number.isInteger(rollouts) || rollouts < 1) throw new Error(`--rollouts must be a whole number, not ${values.rollouts}`);
+if (seats.some((s) => !(SEATS as readonly string[]).includes(s))) throw new Error(`--seats takes seat ids from ${SEATS.join(', ')}`);
+if (!RULES.scenarios[values.scenario]) throw new Error(`unknown scenario ${values.scenario}`);
+
+/** 95% Wilson score interval of a proportion. */
+function wilson(wins: number, n: number, z = 1.96): [number, number] {
+  if (n === 0) return [0, 1];
+  const p = wins / n;
+  const denom = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+interface Arm { level: string; wins: number; games: number; decisionMs: number[] }
+
+/** Plays the seeded games with `seat` at one level and every other seat at `others`. */
+function playArm(seat: SeatId, level: string, bot: Bot, others: Bot): Arm {
+  const arm: Arm = { level, wins: 0, games, decisionMs: [] };
+  const timed: Bot = {
+    name: bot.name,
+    choose(view, s, legal, rng) {
+      const t = performance.now();
+      const action = bot.choose(view, s, legal, rng);
+      arm.decisionMs.push(performance.now() - t);
+      return action;
+    },
+  };
+  const perSeat = Object.fromEntries(SEATS.map((s) => [s, s === seat ? timed : others])) as Record<SeatId, Bot>;
+  for (let i = 0; i < games; i++) {
+    const { G } = playGame({ seed: `${values.seed}-${i}`, players: 6, scenario: values.scenario, bot: perSeat });
+    if (G.result?.winners.includes(seat)) arm.wins += 1;
+    process.stderr.write(`  ${seat} ${level}: ${i + 1}/${games}\r`);
+  }
+  process.stderr.write('\n');
+  return arm;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+
+function row(seat: SeatId, others: string, a: Arm): string {
+  const [lo, hi] = wilson(a.wins, a.games);
+  return `| ${seat} | ${a.level} | ${others} | ${a.games} | ${a.wins} | ${pct(a.wins / a.games)} | ${pct(lo)} – ${pct(hi)} | ${quantile(a.decisionMs, 0.5).toFixed(2)} / ${quantile(a.decisionMs, 0.99).toFixed(0)} |`;
+}
+
+function verdict(stronger: Arm, weaker: Arm): string {
+  const [lo] = wilson(stronger.wins, stronger.games);
+  const [, hi] = wilson(weaker.wins, weaker.games);
+  const diff = (stronger.wins / stronger.games - weaker.wins / weaker.games) * 100;
+  return `${stronger.level} − ${weaker.level}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} points; ${lo > hi ? 'the intervals do not overlap' : 'the intervals overlap: more games are needed to separate them'}`;
+}
+
+const hard = createHardBot({ rollouts });
+const sections: string[] = [];
+const started = performance.now();
+for (const seat of seats) {
+  const hardArm = playArm(seat, 'hard', hard, normalBot);
+  const normalVsNormal = playArm(seat, 'normal', normalBot, normalBot);
+  const normalVsEasy = playArm(seat, 'normal', normalBot, greedyBot);
+  const easyArm = playArm(seat, 'easy', greedyBot, greedyBot);
+  sections.push([
+    `### ${seat}`,
+    '',
+    '| seat | level | other seats | games | wins | win rate | 95% CI (Wilson) | decision ms p50 / p99 |',
+    '|---|---|---|---|---|---|---|---|',
+    row(seat, 'normal', hardArm),
+    row(seat, 'normal', normalVsNormal),
+    row(seat, 'easy', normalVsEasy),
+    row(seat, 'easy', easyArm),
+    '',
+    `- ${verdict(hardArm, normalVsNormal)} (the others normal)`,
+    `- ${verdict(normalVsEasy, easyArm)} (the others easy)`,
+    '',
+  ].join('\n'));
+}
+const minutes = (performance.now() - started) / 60_000;
+const command = `npm run bots:report -- --games ${games} --seed ${values.seed} --rollouts ${rollouts} --seats ${seats.join(',')} --scenario ${values.scenario}`;
+
+const report = `# Bot strength
+
+Generated by \`scripts/bot-strength.ts\`; do not edit by hand. Regenerate with
+
+\`\`\`sh
+${command}
+\`\`\`
+
+## The levels
+
+- **easy** — the greedy heuristic (the engine's autopilot, \`src/game/autopilot.ts\`), run on the
+  seat's own view.
+- **normal** (\`src/bots/normal.ts\`) — one ply of lookahead: on a state determinized from the
+  seat's view (\`src/bots/determinize.ts\`), every way to finish the current action (each card for
+  its event or its operations, national cards, each operation, target and sweetener) is played
+  out on the pure rules path, a proposal it makes answered by the other members, and the
+  result evaluated for the seat (\`src/bots/evaluate.ts\`: the side's chance from the order track
+  and where deterrence against pressure is taking it, times, for a network seat, how close its
+  secret agenda is to holding). Crisis commitments and budgets are judged over a few throws of
+  the dice; a proposal is answered by playing it out both ways, with the reason the outcome
+  supports.
+- **hard** (\`src/bots/hard.ts\`) — Monte-Carlo search: the eight best candidates of the
+  normal judgement, UCB over them, each rollout on a fresh determinization, played on by the
+  easy policy to the end of the next round and evaluated there. In play it searches for up to
+  0.8 s a decision; **for this report its budget is ${rollouts} rollouts a decision** so that the
+  games fit in the time (a bigger budget plays at least as well).
+
+## Method
+
+Six players, scenario \`${values.scenario}\`, ${games} games per row, game *i* seeded
+\`${values.seed}-i\` in every row (the rows differ only by the bots). For each seat measured, the
+seat is played at one level and the five others at a fixed level: hard and normal each against
+five normal bots, normal and easy each against five easy bots. A win is the seat sharing the
+game's win (for a network seat: the network wins and its agenda holds; for China: China wins).
+The interval is the 95% Wilson score interval. Decision times are this machine's, with the
+other seats' bots running in the same process. Total time: ${minutes.toFixed(0)} minutes.
+
+## Results
+
+${sections.join('\n')}`;
+
+writeFileSync(values.out, report);
+process.stdout.write(report);
