@@ -57,6 +57,7 @@ type TransportInternals = {
   roomInfo: Map<string, Set<string>>;
   pubSub: { subscribe: (channel: string, callback: (payload: IntermediateTransportData) => void) => void };
   subscribePubSubChannel: (matchID: string, game: Game) => void;
+  unsubscribePubSubChannel: (matchID: string) => void;
 };
 
 export class GuardedSocketIO extends SocketIO {
@@ -73,6 +74,11 @@ export class GuardedSocketIO extends SocketIO {
         const sockets = [...(self.roomInfo.get(matchID) ?? [])].flatMap((id) => self.clientInfo.get(id) ?? []);
         this.broadcast.send(game, payload, sockets);
       });
+    };
+    const unsubscribe = self.unsubscribePubSubChannel.bind(this);
+    self.unsubscribePubSubChannel = (matchID) => {
+      unsubscribe(matchID);
+      this.broadcast.forget(matchID);
     };
   }
 

@@ -1,7 +1,8 @@
 // A JSON Patch (RFC 6902, what boardgame.io's client applies) from one JSON value to another.
 // Values shared by reference are skipped at once: a move shares the log's entries with the
-// state before it. An array that mostly changed is replaced whole (a new round's log, a hand
-// that lost a card in the middle), an array that grew or shrank at its end gets adds/removes.
+// state before it. An object or array goes whole when that is shorter than its changes (a new
+// round's log, a hand that lost a card in the middle, every hand's count); an array that grew
+// or shrank at its end gets adds and removes.
 export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 type Json = Record<string, unknown>;
@@ -22,16 +23,18 @@ function walk(a: unknown, b: unknown, path: string, ops: PatchOp[]): void {
 }
 
 function objects(a: Json, b: Json, path: string, ops: PatchOp[]): void {
+  const own: PatchOp[] = [];
   // A key holding undefined is absent in JSON.
   for (const key of Object.keys(a)) {
-    if (a[key] !== undefined && b[key] === undefined) ops.push({ op: 'remove', path: `${path}/${token(key)}` });
+    if (a[key] !== undefined && b[key] === undefined) own.push({ op: 'remove', path: `${path}/${token(key)}` });
   }
   for (const key of Object.keys(b)) {
     const next = b[key];
     if (next === undefined) continue;
-    if (a[key] === undefined) ops.push({ op: 'add', path: `${path}/${token(key)}`, value: next });
-    else walk(a[key], next, `${path}/${token(key)}`, ops);
+    if (a[key] === undefined) own.push({ op: 'add', path: `${path}/${token(key)}`, value: next });
+    else walk(a[key], next, `${path}/${token(key)}`, own);
   }
+  settle(own, b, path, ops);
 }
 
 function arrays(a: unknown[], b: unknown[], path: string, ops: PatchOp[]): void {
@@ -41,6 +44,45 @@ function arrays(a: unknown[], b: unknown[], path: string, ops: PatchOp[]): void 
   for (let i = common; i < b.length; i++) own.push({ op: 'add', path: `${path}/${i}`, value: b[i] });
   // from the end, so that each index is still there when its turn comes
   for (let i = a.length - 1; i >= common; i--) own.push({ op: 'remove', path: `${path}/${i}` });
-  if (own.length > 1 && own.length * 2 > b.length) ops.push({ op: 'replace', path, value: b });
-  else ops.push(...own);
+  settle(own, b, path, ops);
+}
+
+/** Keeps a container's own ops, or replaces it whole when that is shorter. */
+function settle(own: PatchOp[], b: unknown, path: string, ops: PatchOp[]): void {
+  if (path !== '' && own.length > 1) {
+    const ownLength = JSON.stringify(own).length;
+    const whole: PatchOp = { op: 'replace', path, value: b };
+    if (jsonLengthWithin(whole, ownLength) !== undefined) {
+      ops.push(whole);
+      return;
+    }
+  }
+  for (const op of own) ops.push(op);
+}
+
+/** The length of `value` as JSON if it is at most `limit`; stops counting past it (a container
+ *  as large as the whole state is not serialised just to learn that it is too large). */
+function jsonLengthWithin(value: unknown, limit: number): number | undefined {
+  let length = 0;
+  const visit = (x: unknown): boolean => {
+    if (length > limit) return false;
+    if (Array.isArray(x)) {
+      length += 1 + Math.max(x.length, 1);
+      return x.every((item) => visit(item === undefined ? null : item));
+    }
+    if (isObject(x)) {
+      length += 2;
+      let first = true;
+      for (const key of Object.keys(x)) {
+        if (x[key] === undefined) continue;
+        length += JSON.stringify(key).length + (first ? 1 : 2);
+        first = false;
+        if (!visit(x[key])) return false;
+      }
+      return length <= limit;
+    }
+    length += JSON.stringify(x).length;
+    return length <= limit;
+  };
+  return visit(value) && length <= limit ? length : undefined;
 }
