@@ -77,7 +77,7 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
         onLeave: () => {
           leaveSeat(services, seat).then(() => {
             onSeatChange();
-            goTo(snap.over ? '#/online' : matchHash(seat.matchID));
+            goTo('#/online');
           }, (e: Error) => setError(e.message));
         },
       }

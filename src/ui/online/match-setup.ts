@@ -51,13 +51,15 @@ export function createRequest(form: MatchForm): CreateRequest {
   };
 }
 
-/** What is wrong with a player name, or null (the server checks it too). */
+/** The characters the server takes in a name: letters, digits, spaces, a little punctuation. */
+const NAME_CHARS = /^[\p{L}\p{M}\p{N} .,'’\-_()!?&]+$/u;
+
+/** What is wrong with a player name, or null (the same rule as the server's). */
 export function nameProblem(raw: string): string | null {
   const name = raw.trim();
   if (!name) return 'Enter a name the others will see.';
   if (name.length > MAX_NAME_LENGTH) return `A name has at most ${MAX_NAME_LENGTH} characters.`;
-  if ([...name].some((c) => c < ' ' || c === '\u007f' || c === '<' || c === '>')) return 'A name may not contain < > or control characters.';
-  if (/^bot\b/i.test(name)) return 'Names starting with “Bot” are kept for the server’s bots.';
+  if (!NAME_CHARS.test(name)) return 'A name may hold letters, digits, spaces and . , \' - _ ( ) ! ? & only.';
   return null;
 }
 

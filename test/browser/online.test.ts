@@ -1,0 +1,197 @@
+// Online play in Chromium against a real server (src/server on port 0, a temporary data folder)
+// with the app from Vite's dev server in front of it (the Lobby API, the log pages and the
+// sockets proxied to the server, so the page and the server share one origin as they do in
+// production). A person creates a match with a server bot in the other seat, plays a few moves,
+// reloads and is back in the seat; a spectator sees no hand; the invite link opens the match's
+// page in a browser that holds no seat. Screenshots go to reports/screenshots/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { createServer, type ViteDevServer } from 'vite';
+import { RULES, SEATS } from '../../src/game';
+import { startServer as startGameServer, type RunningServer } from '../../src/server/server';
+import { ROOT, close, launchBrowser, type TestBrowser } from './harness';
+
+const SHOTS = join(ROOT, 'reports/screenshots');
+const run = process.env['BROWSER_TESTS'] ? describe : describe.skip;
+
+let game: RunningServer;
+let vite: ViteDevServer;
+let appUrl = '';
+let browser: TestBrowser;
+const dataRoot = mkdtempSync(join(tmpdir(), 'hs-online-browser-'));
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+async function openPage(path: string, context = browser.context): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  await page.goto(`${appUrl}${path}`);
+  return page;
+}
+
+async function done(page: Page): Promise<void> {
+  const errors = pageErrors.get(page) ?? [];
+  await page.close();
+  expect(errors).toEqual([]);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `online-${name}.png`) });
+
+/** Share of an element's pixels close to a colour. */
+async function colourShare(page: Page, selector: string, [r0, g0, b0]: [number, number, number]): Promise<number> {
+  const img = PNG.sync.read(await page.locator(selector).screenshot());
+  let near = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    const d = Math.abs((img.data[i] as number) - r0) + Math.abs((img.data[i + 1] as number) - g0) + Math.abs((img.data[i + 2] as number) - b0);
+    if (d < 60) near++;
+  }
+  return near / (img.width * img.height);
+}
+
+/** What the person's table holds now, from the DOM. */
+const tableState = (page: Page) => page.evaluate(() => ({
+  who: document.querySelector('.topbar .who')?.textContent ?? '',
+  cards: [...document.querySelectorAll('.hand .card-name')].map((e) => e.textContent),
+  connection: document.querySelector('[data-connection]')?.getAttribute('data-connection'),
+  logEntries: document.querySelectorAll('.log-entry').length,
+}));
+
+/** Waits until the person is asked something, and takes the first choice with its number key. */
+async function playOne(page: Page): Promise<void> {
+  await page.waitForSelector('.prompt-bar.is-acting', { timeout: 30_000 });
+  const before = await page.evaluate(() => document.querySelector('#prompt-title')?.textContent ?? '');
+  const log = await page.locator('.log-entry').count();
+  await page.keyboard.press('1');
+  // answered: the prompt or the log has moved on
+  await page.waitForFunction(({ before, log }) =>
+    document.querySelector('#prompt-title')?.textContent !== before || document.querySelectorAll('.log-entry').length !== log,
+  { before, log }, { timeout: 30_000 });
+}
+
+run('online play in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    game = await startGameServer({
+      host: '127.0.0.1', port: 0, dataDir: join(dataRoot, 'data'), clientDir: join(dataRoot, 'client'), botPaceMs: 200, lobbyLimits: null,
+    });
+    const target = game.url.replace(/\/$/, '');
+    vite = await createServer({
+      root: ROOT,
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      clearScreen: false,
+      cacheDir: resolve(ROOT, 'node_modules/.vite-browser-tests'),
+      server: {
+        host: '127.0.0.1', port: 0, hmr: false, watch: null,
+        proxy: { '/games': target, '/hub': target, '/socket.io': { target, ws: true } },
+      },
+      optimizeDeps: { entries: ['index.html'], include: ['pixi.js', 'pixi-viewport'] },
+    });
+    await vite.listen();
+    appUrl = vite.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await close();
+    await vite?.close();
+    await game?.stop();
+    rmSync(dataRoot, { recursive: true, force: true });
+  });
+
+  let matchID = '';
+
+  it('creates a match with a bot, plays, and is back in the seat after a reload', async () => {
+    const page = await openPage('/#/online');
+    await page.getByRole('heading', { name: 'Play online' }).waitFor();
+    // a name the server would refuse is refused here first, and said so
+    await page.getByLabel('Your name').fill('<Ana>');
+    await page.getByRole('button', { name: 'Create and take my seat' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/letters, digits, spaces/);
+    await page.getByLabel('Your name').fill('Ana');
+    await page.getByLabel(/China/).selectOption({ label: 'Bot · Easy' });
+    await shot(page, '01-lobby');
+    await page.getByRole('button', { name: 'Create and take my seat' }).click();
+    await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    matchID = decodeURIComponent(/#\/online\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    expect(matchID).not.toBe('');
+    expect((await tableState(page)).who).toContain('US');
+    // the seat list names the bot
+    await page.getByRole('tab', { name: 'Actors' }).click();
+    await expect(page.locator('.actor-list [data-actor="CN"] .actor-who').textContent()).resolves.toBe('bot (easy)');
+    await page.getByRole('tab', { name: 'Log' }).click();
+
+    for (let i = 0; i < 4; i++) await playOne(page);
+    const before = await tableState(page);
+    expect(before.cards.length).toBeGreaterThan(0);
+    // the bot has played on the server: a Chinese move is in the log
+    await page.waitForFunction(() => [...document.querySelectorAll('.log-entry')].some((e) => /China/.test(e.textContent ?? '')), null, { timeout: 30_000 });
+    await shot(page, '02-table');
+    // the connection badge is drawn in the "connected" green
+    expect(await colourShare(page, '.online-connection', [0x00, 0x66, 0x4f])).toBeGreaterThan(0.005);
+
+    await page.reload();
+    await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.hand .card-name').length > 0, null, { timeout: 30_000 });
+    const after = await tableState(page);
+    expect(after.who).toContain('US');
+    // the same hand, or the same hand less the cards played since (the bot's turn may have come back)
+    expect(after.cards.every((c) => before.cards.includes(c)) || before.cards.every((c) => after.cards.includes(c))).toBe(true);
+    await playOne(page);
+    await done(page);
+  });
+
+  it('a spectator sees the public table: no hand, no agenda, no action', async () => {
+    const page = await openPage(`/#/online/${encodeURIComponent(matchID)}/watch`);
+    await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    await page.waitForSelector('.hand-hidden');
+    const seen = await page.evaluate(() => {
+      const snap = window.__hubOnline?.getSnapshot();
+      return {
+        hands: snap?.view ? Object.values(snap.view.hands).map((h) => h.length) : null,
+        agendas: snap?.view ? Object.values(snap.view.agendas) : null,
+        legal: snap?.legal.length,
+        banner: document.querySelector('.online-spectating')?.textContent ?? '',
+        cards: document.querySelectorAll('.card-button, .hand .card-name').length,
+        actions: document.querySelectorAll('.action-list .action').length,
+        who: document.querySelector('.topbar .who')?.textContent ?? '',
+      };
+    });
+    expect(seen.hands).toEqual(SEATS.map(() => 0));
+    expect(seen.agendas?.every((a) => a === null)).toBe(true);
+    expect(seen).toMatchObject({ legal: 0, cards: 0, actions: 0, who: 'watching' });
+    expect(seen.banner).toMatch(/public information only/);
+    await page.keyboard.press('1'); // nothing to take
+    await shot(page, '03-spectator');
+    await done(page);
+  });
+
+  it('the invite link opens the match’s page in a browser without a seat; the lobby lists the match', async () => {
+    // a fresh profile (no stored seat) stands in for the person the link was sent to
+    const stranger = await launchBrowser();
+    const page = await openPage(`/#/online/${encodeURIComponent(matchID)}`, stranger.context);
+    await page.getByRole('heading', { name: RULES.scenarios['spring-2024']?.name }).waitFor();
+    await page.waitForSelector('.online-seats li[data-player="1"]');
+    const seats = await page.locator('.online-seats li').allTextContents();
+    expect(seats[0]).toContain('Ana');
+    expect(seats[1]).toContain('Bot · Easy');
+    expect(await page.getByRole('button', { name: /^Join as/ }).count()).toBe(0);
+    await expect(page.getByLabel('Invite link').inputValue()).resolves.toContain(`#/online/${matchID}`);
+    await shot(page, '04-invite');
+    await done(page);
+
+    const lobby = await openPage('/#/online');
+    await lobby.waitForSelector(`.online-yours li[data-match="${matchID}"]`);
+    await lobby.waitForSelector(`.online-match[data-match="${matchID}"]`);
+    expect(await lobby.locator(`.online-match[data-match="${matchID}"]`).textContent()).toMatch(/full/);
+    await done(lobby);
+    await stranger.close();
+  });
+});
