@@ -1,9 +1,10 @@
 // Hard: Monte-Carlo search on the pure rules path. The normal bot's one-ply judgement names the
 // most promising candidates (whole action lines, or the options of a crisis, a budget, an
-// answer); then, round after round of the budget, UCB picks a candidate, a fresh determinization
-// deals what the seat cannot see, the candidate is played and the game rolled on by the plain
-// heuristic to a horizon, where the state is evaluated for the seat. The candidate with the best
-// mean is played; the rest of its line is kept, so the later parts of the same action follow it.
+// answer). Each rollout deals afresh what the seat cannot see (a determinization), plays the
+// candidate and rolls the game on by the plain heuristic to a horizon, where the state is
+// evaluated for the seat. Sequential halving spends the budget: candidates are rolled out on the
+// same deals, the worse half dropped, and again. The best mean is played; the rest of its line
+// is kept, so the later parts of the same action follow it.
 import type { Action, GState, PlayerView, Rng, SeatId } from '../game';
 import { isLegal } from '../game/actions';
 import type { Bot } from './types';
@@ -24,13 +25,11 @@ export interface HardOptions {
   candidates?: number;
   /** rounds a rollout plays before it is evaluated: the current one and those after it */
   horizonRounds?: number;
+  /** told after each search how many rollouts it ran (for the benchmark) */
+  onSearch?: (rollouts: number) => void;
 }
 
 interface Candidate { line: Action[]; prior: number; visits: number; total: number }
-
-/** The one-ply judgement counts as this many rollouts, so a thin budget leans on it. */
-const PRIOR_WEIGHT = 2;
-const EXPLORATION = 0.35;
 
 function candidatesFor(G: GState, seat: SeatId, legal: Action[], seed: string, keep: number): Candidate[] {
   const scored = G.step.kind === 'action'
@@ -43,22 +42,15 @@ function candidatesFor(G: GState, seat: SeatId, legal: Action[], seed: string, k
   return scored.slice(0, keep).map((s) => ({ line: s.line, prior: s.value, visits: 0, total: 0 }));
 }
 
-const mean = (c: Candidate) => (c.total + c.prior * PRIOR_WEIGHT) / (c.visits + PRIOR_WEIGHT);
+/** Rollout mean; before any rollout, the one-ply judgement. */
+const mean = (c: Candidate) => (c.visits ? c.total / c.visits : c.prior);
+const byMean = (a: Candidate, b: Candidate) => mean(b) - mean(a) || b.prior - a.prior;
 
-function pickUcb(cands: Candidate[], played: number): Candidate {
-  let top = cands[0] as Candidate;
-  let topScore = -Infinity;
-  for (const c of cands) {
-    const score = mean(c) + EXPLORATION * Math.sqrt(Math.log(played + 1) / (c.visits + 1));
-    if (score > topScore) { top = c; topScore = score; }
-  }
-  return top;
-}
-
-/** One rollout: a fresh deal, the candidate's line, then the heuristic for everyone. */
-function rollout(view: PlayerView, seat: SeatId, line: Action[], rng: Rng, horizonRounds: number): number {
-  const G = determinize(view, seat, rng);
-  const sim = branchRng(seedFrom(rng));
+/** One rollout: a deal of what the seat cannot see, the candidate's line, then the heuristic
+ *  for everyone. */
+function rollout(view: PlayerView, seat: SeatId, line: Action[], dealSeed: string, horizonRounds: number): number {
+  const G = determinize(view, seat, branchRng(dealSeed));
+  const sim = branchRng(`${dealSeed}/play`);
   const kind = G.step.kind;
   for (const action of line) {
     const player = 'player' in G.control[seat] ? G.control[seat].player : null;
@@ -96,15 +88,28 @@ export function createHardBot(options: HardOptions = {}): Bot {
     const seed = seedFrom(rng);
     const G = determinize(view, seat, rng);
     const cands = candidatesFor(G, seat, legal, seed, keep);
-    if (cands.length > 1) {
-      for (let i = 0; i < rollouts; i++) {
-        if (options.now && options.timeMs !== undefined && options.now() - (started as number) >= options.timeMs) break;
-        const c = pickUcb(cands, i);
-        c.total += rollout(view, seat, c.line, rng, horizon);
-        c.visits += 1;
+    // Sequential halving: the budget is split between phases; in each, every candidate still in
+    // play is rolled out on the same fresh deals and dice (so they are compared on equal
+    // terms), then the worse half drops out. The clock is read before each deal.
+    const outOfTime = () => options.now !== undefined && options.timeMs !== undefined && options.now() - (started as number) >= options.timeMs;
+    let alive = cands;
+    let played = 0;
+    const phases = Math.max(1, Math.ceil(Math.log2(cands.length)));
+    search: for (let phase = 0; phase < phases && alive.length > 1; phase++) {
+      const deals = Math.max(1, Math.floor(rollouts / phases / alive.length));
+      for (let d = 0; d < deals; d++) {
+        if (played + alive.length > rollouts || outOfTime()) break search;
+        const dealSeed = seedFrom(rng);
+        for (const c of alive) {
+          c.total += rollout(view, seat, c.line, dealSeed, horizon);
+          c.visits += 1;
+        }
+        played += alive.length;
       }
+      alive = [...alive].sort(byMean).slice(0, Math.ceil(alive.length / 2));
     }
-    const best = cands.reduce((a, b) => (mean(b) > mean(a) ? b : a));
+    options.onSearch?.(played);
+    const best = [...alive].sort(byMean)[0] as Candidate;
     const first = best.line[0] as Action;
     if (first.move === 'answer') return answerWithReason(G, seat, legal, first.args[0], answerOutcomes(G, seat, legal, seed));
     const after = best.line.slice(1);
@@ -119,5 +124,6 @@ export function createHardBot(options: HardOptions = {}): Bot {
   return { name: 'hard', choose };
 }
 
-/** The hard level as players meet it: at most 0.8 s of search per decision on the clock. */
-export const hardBot: Bot = createHardBot({ timeMs: 800, now: () => performance.now() });
+/** The hard level as players meet it: about 240 rollouts (some 0.8 s on a desktop core), never
+ *  more than 0.8 s of search per decision on the clock. */
+export const hardBot: Bot = createHardBot({ rollouts: 240, timeMs: 800, now: () => performance.now() });

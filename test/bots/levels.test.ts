@@ -100,11 +100,13 @@ describe('hard', () => {
 
   it('stops its rollouts when the clock says the time is up', () => {
     let reads = 0;
+    let rollouts = 0;
     const clock = () => { reads += 1; return reads * 100; };
     const G = points.find((s) => s.step.kind === 'action') as GState;
-    decide(createHardBot({ timeMs: 450, now: clock, rollouts: 1000 }), G, 'time');
-    // one read at the start, one before each rollout: four rollouts fit in 450 ms
+    decide(createHardBot({ timeMs: 450, now: clock, rollouts: 1000, candidates: 3, onSearch: (n) => { rollouts = n; } }), G, 'time');
+    // one read at the start and one before each deal: four deals of the three candidates fit
     expect(reads).toBe(6);
+    expect(rollouts).toBe(12);
   });
 
   it('follows the rest of the line it searched, step by step', () => {
