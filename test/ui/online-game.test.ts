@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../../src/server/server';
 import { LobbyClient } from '../../src/ui/online/lobby-client';
 import { OnlineGame, type OnlineSnapshot } from '../../src/ui/online/online-game';
 import { SeatsStore, type HeldSeat } from '../../src/ui/online/seats-store';
-import { joinSeat } from '../../src/ui/online/seat-actions';
+import { joinSeat, playAgain } from '../../src/ui/online/seat-actions';
 
 const root = mkdtempSync(join(tmpdir(), 'hs-online-'));
 const clientDir = join(root, 'client');
@@ -63,14 +63,16 @@ const handsHeld = (s: OnlineSnapshot) => SEATS.filter((seat) => (s.view?.hands[s
 
 describe('an online match between two people, watched by a spectator', () => {
   let matchID = '';
+  let ana: HeldSeat;
+  let bo: HeldSeat;
   let us: OnlineGame;
   let cn: OnlineGame;
   let watcher: OnlineGame;
 
   it('seats two people and connects them and a spectator', async () => {
     matchID = await lobby.createMatch({ numPlayers: 2, setupData: { scenario: 'spring-2024', answerSeconds: 600 } });
-    const ana = await joinSeat({ lobby, seats: new SeatsStore(null) }, matchID, '0', 'Ana');
-    const bo = await joinSeat({ lobby, seats: new SeatsStore(null) }, matchID, '1', 'Bo');
+    ana = await joinSeat({ lobby, seats: new SeatsStore(null) }, matchID, '0', 'Ana');
+    bo = await joinSeat({ lobby, seats: new SeatsStore(null) }, matchID, '1', 'Bo');
     us = connect(matchID, ana);
     cn = connect(matchID, bo);
     watcher = connect(matchID, null);
@@ -121,6 +123,8 @@ describe('an online match between two people, watched by a spectator', () => {
     const secret = (g: OnlineGame) => ['commit', 'budget'].includes(g.getSnapshot().legal[0]?.move ?? '');
     let together = 0;
     for (let i = 0; i < 600 && served() < 2; i++) {
+      // the second seat's copy of a new state may arrive a moment after the first's
+      if (secret(us) !== secret(cn)) await new Promise((r) => setTimeout(r, 150));
       if (secret(us) && secret(cn)) {
         // Both seats choose at once: one choice reaches the server on a state the other's has
         // already replaced. Both must still count.
@@ -171,5 +175,34 @@ describe('an online match between two people, watched by a spectator', () => {
     const s = await until(stale, (x) => x.problem !== null, 'the sync timeout');
     expect(s.synced).toBe(false);
     expect(s.problem).toMatch(/credentials may be out of date/);
+  });
+
+  it('shows a lost connection and its retries, and is back with the same choices', async () => {
+    const offered = us.getSnapshot().legal;
+    const seen: string[] = [];
+    const stop = us.subscribe(() => {
+      const { status, attempts } = us.getSnapshot().connection;
+      seen.push(`${status}:${attempts}`);
+    });
+    // The network drops the socket under the client.
+    (us as unknown as { client: { transport: { socket: { io: { engine: { close(): void } } } } } }).client.transport.socket.io.engine.close();
+    await until(us, (s) => s.connection.status === 'lost', 'the connection to be lost');
+    const back = await until(us, (s) => s.connection.status === 'connected', 'the reconnection', 15_000);
+    stop();
+    expect(seen).toContain('lost:1');
+    expect(back.connection.attempts).toBe(0);
+    expect(back.legal).toEqual(offered);
+    expect(back.viewer).toBe('US');
+  });
+
+  it('plays again: both people land in the same next match, in their own seats', async () => {
+    const anaNext = await playAgain({ lobby, seats: new SeatsStore(null) }, ana);
+    const boNext = await playAgain({ lobby, seats: new SeatsStore(null) }, bo);
+    expect(boNext.matchID).toBe(anaNext.matchID);
+    expect(anaNext.matchID).not.toBe(matchID);
+    expect((await lobby.getMatch(anaNext.matchID)).players.map((p) => p.name)).toEqual(['Ana', 'Bo']);
+    const next = connect(anaNext.matchID, anaNext);
+    const s = await until(next, (x) => x.synced, 'the next match to sync');
+    expect(s.legal).toEqual([{ move: 'begin', args: [] }]);
   });
 });

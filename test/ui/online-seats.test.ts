@@ -58,9 +58,11 @@ function fakeLobby() {
   const matches = new Map<string, { players: { id: number; name?: string; credentials?: string }[]; nextMatchID?: string; setupData?: unknown }>();
   let made = 0;
   const calls: string[] = [];
+  const sent: unknown[] = [];
   const answer = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
   const fetch = async (url: string, init?: RequestInit): Promise<Response> => {
     const body = init?.body ? JSON.parse(String(init.body)) : {};
+    sent.push(body);
     const [, , , id, action] = url.split('/');
     calls.push(`${init?.method ?? 'GET'} ${action ?? id}`);
     if (id === 'create') {
@@ -94,7 +96,7 @@ function fakeLobby() {
     }
     return answer({ error: 'unknown route' }, 404);
   };
-  return { matches, calls, lobby: new LobbyClient(fetch) };
+  return { matches, calls, sent, lobby: new LobbyClient(fetch) };
 }
 
 describe('the seat steps', () => {
@@ -118,11 +120,13 @@ describe('the seat steps', () => {
   });
 
   it('leaves: the server frees the seat and the browser forgets it, even if the server already had', async () => {
-    const { lobby, matches } = fakeLobby();
+    const { lobby, matches, sent } = fakeLobby();
     const seats = new SeatsStore(memory());
     const matchID = await lobby.createMatch({ numPlayers: 2, setupData: { scenario: 'spring-2024' } });
     const held = await joinSeat({ lobby, seats }, matchID, '1', 'Ana');
     await leaveSeat({ lobby, seats }, held);
+    // the server takes the seat's id and key, nothing else of what the browser keeps
+    expect(sent.at(-1)).toEqual({ playerID: '1', credentials: held.credentials });
     expect(matches.get(matchID)?.players[1]?.name).toBeUndefined();
     expect(seats.seatIn(matchID)).toBeUndefined();
     seats.keep(held);

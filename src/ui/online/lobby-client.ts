@@ -48,6 +48,9 @@ export class LobbyError extends Error {
   }
 }
 
+/** Only the seat's id and key: the server refuses any other field. */
+const credentialsOf = ({ playerID, credentials }: SeatCredentials): SeatCredentials => ({ playerID, credentials });
+
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 const GENERIC: Record<number, string> = {
@@ -105,12 +108,12 @@ export class LobbyClient {
   }
 
   async leaveMatch(matchID: string, seat: SeatCredentials): Promise<void> {
-    await this.request('POST', `/games/${GAME_NAME}/${encodeURIComponent(matchID)}/leave`, seat);
+    await this.request('POST', `/games/${GAME_NAME}/${encodeURIComponent(matchID)}/leave`, credentialsOf(seat));
   }
 
   /** The next match after this one (created by the first who asks; the same id for everyone). */
   playAgain(matchID: string, seat: SeatCredentials): Promise<string> {
-    return this.request<{ nextMatchID: string }>('POST', `/games/${GAME_NAME}/${encodeURIComponent(matchID)}/playAgain`, seat).then((r) => r.nextMatchID);
+    return this.request<{ nextMatchID: string }>('POST', `/games/${GAME_NAME}/${encodeURIComponent(matchID)}/playAgain`, credentialsOf(seat)).then((r) => r.nextMatchID);
   }
 
   /** One earlier round's log, as the seat (or, without a seat, a spectator) may read it. */

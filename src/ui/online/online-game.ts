@@ -170,8 +170,11 @@ export class OnlineGame {
   private onState(): void {
     const state = this.client.getState();
     if (this.destroyed) return;
-    this.status = state?.isConnected || (state && this.status === 'connecting') ? 'connected' : this.status;
     if (!state) return;
+    if (state.isConnected) {
+      this.status = 'connected';
+      this.attempts = 0;
+    }
     clearTimeout(this.syncTimer);
     const answered = state._stateID !== this.stateID;
     if (answered) {
