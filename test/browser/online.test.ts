@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import AxeBuilder from '@axe-core/playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { RULES, SEATS } from '../../src/game';
 import { startServer as startGameServer, type RunningServer } from '../../src/server/server';
@@ -55,6 +56,13 @@ async function colourShare(page: Page, selector: string, [r0, g0, b0]: [number, 
   return near / (img.width * img.height);
 }
 
+/** Axe over the page as it is: the violations that are serious or critical. */
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+}
+
 /** What the person's table holds now, from the DOM. */
 const tableState = (page: Page) => page.evaluate(() => ({
   who: document.querySelector('.topbar .who')?.textContent ?? '',
@@ -79,7 +87,7 @@ run('online play in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     game = await startGameServer({
-      host: '127.0.0.1', port: 0, dataDir: join(dataRoot, 'data'), clientDir: join(dataRoot, 'client'), botPaceMs: 200, lobbyLimits: null,
+      host: '127.0.0.1', port: 0, dataDir: join(dataRoot, 'data'), clientDir: join(dataRoot, 'client'), botPaceMs: 50, lobbyLimits: null,
     });
     const target = game.url.replace(/\/$/, '');
     vite = await createServer({
@@ -118,6 +126,7 @@ run('online play in Chromium', () => {
     await page.getByLabel('Your name').fill('Ana');
     await page.getByLabel(/China/).selectOption({ label: 'Bot · Easy' });
     await shot(page, '01-lobby');
+    const problems = await seriousViolations(page, 'lobby');
     await page.getByRole('button', { name: 'Create and take my seat' }).click();
     await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
     matchID = decodeURIComponent(/#\/online\/([^/]+)/.exec(page.url())?.[1] ?? '');
@@ -129,6 +138,14 @@ run('online play in Chromium', () => {
     await page.getByRole('tab', { name: 'Log' }).click();
 
     for (let i = 0; i < 4; i++) await playOne(page);
+    // The deal before round 1 is an earlier page of the log, fetched on request.
+    expect(await page.locator('.log-entry').first().textContent()).not.toMatch(/The game begins/);
+    const earlier = page.getByRole('button', { name: /Load the earlier round/ });
+    await earlier.click();
+    await page.waitForFunction(() => !document.querySelector('.log-earlier button'), null, { timeout: 10_000 });
+    expect(await page.locator('.log-entry').first().textContent()).toMatch(/The game begins/);
+    problems.push(...await seriousViolations(page, 'online table'));
+    expect(problems).toEqual([]);
     const before = await tableState(page);
     expect(before.cards.length).toBeGreaterThan(0);
     // the bot has played on the server: a Chinese move is in the log
