@@ -50,7 +50,7 @@ function checkScreen(game: LocalGame, s: TableSnapshot): void {
 
 describe('a solo game', () => {
   it('plays a whole round as Japan, bots taking every other seat through the same moves', async () => {
-    const game = start(soloSetup('JP', 'greedy', undefined, 'solo-round'), { paceMs: 0 });
+    const game = start(soloSetup('JP', 'easy', undefined, 'solo-round'), { paceMs: 0 });
     const off = game.subscribe(() => checkScreen(game, game.getSnapshot()));
     let mine = 0;
     while (game.getSnapshot().view.round === 1) {
@@ -70,7 +70,7 @@ describe('a solo game', () => {
   });
 
   it('refuses an action that is not offered', async () => {
-    const game = start(soloSetup('US', 'random', undefined, 'solo-refuse'), { paceMs: 0 });
+    const game = start(soloSetup('US', 'easy', undefined, 'solo-refuse'), { paceMs: 0 });
     const s = await until(game, (x) => !!x.acting);
     expect(game.act({ move: 'commit', args: [3] })).toBe(false);
     expect(game.act({ move: 'playCard', args: ['NOT-A-CARD'] })).toBe(false);
@@ -78,7 +78,7 @@ describe('a solo game', () => {
   });
 
   it('paces the bots: with a pace set, a bot does not move at once', async () => {
-    const game = start(soloSetup('PH', 'greedy', undefined, 'solo-pace'), { paceMs: 400 });
+    const game = start(soloSetup('PH', 'easy', undefined, 'solo-pace'), { paceMs: 400 });
     const before = game.getSnapshot().view.logCount;
     await new Promise((r) => setTimeout(r, 150));
     // The first bot's first step is quick (its hidden choices), but its played card waits.
@@ -94,7 +94,7 @@ describe('a solo game', () => {
 describe('saving and resuming', () => {
   it('resumes a saved game exactly where it was, bots and all', async () => {
     let kept: unknown = undefined;
-    const game = start(soloSetup('KR', 'random', undefined, 'save-resume'), { paceMs: 0, onSave: (s) => { kept = s; } });
+    const game = start(soloSetup('KR', 'easy', undefined, 'save-resume'), { paceMs: 0, onSave: (s) => { kept = s; } });
     for (let n = 0; n < 12; n++) {
       const s = await until(game, (x) => !!x.acting);
       game.act(firstChoice(s.legal) as Action);
@@ -118,7 +118,7 @@ describe('saving and resuming', () => {
   });
 
   it('refuses a saved game that does not replay', () => {
-    const setup = soloSetup('JP', 'greedy', undefined, 'bad-save');
+    const setup = soloSetup('JP', 'easy', undefined, 'bad-save');
     expect(() => new LocalGame(setup, {
       restore: { version: 1, setup, paceMs: 0, botDraws: 0, round: 1, savedAt: 0, moves: [['US', 'begin', []], ['CN', 'commit', [3]]] },
     })).toThrow(/could not be replayed/);
@@ -127,7 +127,7 @@ describe('saving and resuming', () => {
 
 describe('a hotseat game', () => {
   it('covers the screen between people and never shows a hand to another seat', async () => {
-    const game = start(hotseatSetup(['US', 'JP', 'CN'], 'greedy', undefined, 'hotseat-round'), { paceMs: 0 });
+    const game = start(hotseatSetup(['US', 'JP', 'CN'], 'easy', undefined, 'hotseat-round'), { paceMs: 0 });
     const off = game.subscribe(() => checkScreen(game, game.getSnapshot()));
     const covers: SeatId[] = [];
     let last: SeatId | null = null;
@@ -153,7 +153,7 @@ describe('a hotseat game', () => {
   });
 
   it('keeps crisis commitments and budgets secret: each person sees only their own', async () => {
-    const game = start(hotseatSetup(['US', 'JP'], 'greedy', undefined, 'hotseat-home'), { paceMs: 0 });
+    const game = start(hotseatSetup(['US', 'JP'], 'easy', undefined, 'hotseat-home'), { paceMs: 0 });
     let checked = false;
     for (let n = 0; n < 600 && !checked; n++) {
       const s = await until(game, (x) => !!x.cover || !!x.acting);
@@ -174,8 +174,8 @@ describe('a hotseat game', () => {
   });
 
   it('validates setups', () => {
-    expect(setupProblem(hotseatSetup(['US'], 'greedy'))).toMatch(/2 to 6/);
-    expect(setupProblem(soloSetup('JP', 'greedy'))).toBeNull();
-    expect(setupProblem({ ...soloSetup('JP', 'greedy'), scenario: 'nope' })).toMatch(/Unknown scenario/);
+    expect(setupProblem(hotseatSetup(['US'], 'easy'))).toMatch(/2 to 6/);
+    expect(setupProblem(soloSetup('JP', 'easy'))).toBeNull();
+    expect(setupProblem({ ...soloSetup('JP', 'easy'), scenario: 'nope' })).toMatch(/Unknown scenario/);
   });
 });

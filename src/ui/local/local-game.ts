@@ -11,10 +11,10 @@ import {
   HubAndSpokes, SeededRng, actingSeat, awaitedActors, createInitialState, legalActions, playerView,
   type Action, type GState, type PlayerView, type SeatId,
 } from '../../game';
-import { greedyBot, randomBot, type Bot } from '../../bots';
 import { describe } from '../../sim/story';
 import { refsOf } from '../selectors/log';
 import { humanSeats, playerOf, type GameSetup } from './setup';
+import { createBotRunner, type BotRunner } from './bot-runner';
 
 export interface TableSnapshot {
   setup: GameSetup;
@@ -65,7 +65,6 @@ export interface LocalGameOptions {
   restore?: SavedGame;
 }
 
-const BOTS: Record<string, Bot> = { greedy: greedyBot, random: randomBot };
 export const DEFAULT_PACE = 700;
 
 const sameAction = (a: Action, b: Action) =>
@@ -93,6 +92,9 @@ export class LocalGame {
   private freshAfter = -1;
   private announcement = { id: 0, text: '' };
   private botThinking: SeatId | null = null;
+  private readonly bots: BotRunner = createBotRunner();
+  /** a bot's decision is on its way (in the worker): one at a time */
+  private botBusy = false;
   private nextDelay = 0;
   private destroyed = false;
 
@@ -192,6 +194,7 @@ export class LocalGame {
 
   destroy(): void {
     this.destroyed = true;
+    this.bots.dispose();
     clearTimeout(this.timer);
     clearTimeout(this.saveTimer);
     this.client.stop();
@@ -329,7 +332,8 @@ export class LocalGame {
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.destroyed) return;
+    // a decision in the worker calls this again when it is back
+    if (this.destroyed || this.botBusy) return;
     const G = this.G;
     const bot = G.result ? undefined : awaitedActors(G).find((s) => !this.isHuman(s));
     const thinking = bot ?? null;
@@ -338,41 +342,65 @@ export class LocalGame {
       this.refresh();
     }
     if (!bot || this.paused) return;
-    this.timer = setTimeout(() => this.botMove(bot), this.nextDelay);
+    this.timer = setTimeout(() => void this.botMove(bot), this.nextDelay);
   }
 
-  private botMove(seat: SeatId): void {
+  private async botMove(seat: SeatId): Promise<void> {
     this.timer = undefined;
     if (this.destroyed || this.paused) return;
-    if (this.pace === 0) {
-      // Instant: every bot move up to the next person's decision, then one redraw.
-      const start = this.G.logCount;
-      let next: SeatId | undefined = seat;
-      for (let guard = 0; next && guard < 10_000; guard++) {
-        if (!this.botStep(next, false)) break;
-        next = this.G.result ? undefined : awaitedActors(this.G).find((s) => !this.isHuman(s));
+    this.botBusy = true;
+    try {
+      if (this.pace === 0) {
+        // Instant: every bot move up to the next person's decision, then one redraw.
+        const start = this.G.logCount;
+        let next: SeatId | undefined = seat;
+        for (let guard = 0; next && guard < 10_000 && !this.paused; guard++) {
+          if (!(await this.botStep(next, false)) || this.destroyed) break;
+          next = this.G.result ? undefined : awaitedActors(this.G).find((s) => !this.isHuman(s));
+        }
+        this.afterMove(start);
+      } else {
+        await this.botStep(seat, true);
       }
-      this.afterMove(start);
-    } else {
-      this.botStep(seat, true);
+    } finally {
+      this.botBusy = false;
     }
+    if (this.destroyed) return;
     this.refresh();
     this.schedule();
   }
 
   /** One bot decision for a seat the game awaits; false if it could not move. */
-  private botStep(seat: SeatId, report: boolean): boolean {
+  private async botStep(seat: SeatId, report: boolean): Promise<boolean> {
     const G = this.G;
     if (!awaitedActors(G).includes(seat)) return true;
     const player = playerOf(seat);
-    const legal = legalActions(G, player);
-    const bot = BOTS[this.setup.seats[seat]] ?? greedyBot;
-    const action = bot.choose(playerView(G, player), seat, legal, this.botRng);
+    const stateID = this.stateID;
+    let action: Action;
+    try {
+      action = await this.bots.choose({
+        level: this.setup.seats[seat], view: playerView(G, player), seat, legal: legalActions(G, player), seed: String(this.botRng.number()),
+      });
+    } catch (e) {
+      if (this.destroyed) return false;
+      return this.stopBots(`${seat}'s bot failed (${(e as Error).message}); the game is paused.`);
+    }
+    if (this.destroyed) return false;
+    // A person made a secret choice while the bot thought: it decides again on the new table.
+    if (this.stateID !== stateID) return true;
     if (this.send(seat, action, report)) return true;
     // A bot's choice is always among the legal actions; if boardgame.io refused it anyway, stop
     // rather than loop.
+    return this.stopBots(`${seat}'s bot could not move; the game is paused.`);
+  }
+
+  private stopBots(why: string): false {
     this.paused = true;
-    this.announcement = { id: this.announcement.id + 1, text: `${seat}'s bot could not move; the game is paused.` };
+    this.announcement = { id: this.announcement.id + 1, text: why };
     return false;
+  }
+
+  private get stateID(): number {
+    return (this.client.store.getState() as { _stateID: number })._stateID;
   }
 }

@@ -2,7 +2,7 @@
 // the start page and the local game.
 import { DEFAULT_SCENARIO, RULES, SEATS, type SeatId } from '../../game';
 
-export type BotLevel = 'greedy' | 'random';
+export type BotLevel = 'easy' | 'normal' | 'hard';
 export type SeatRole = 'human' | BotLevel;
 export type Mode = 'solo' | 'hotseat';
 
@@ -14,9 +14,11 @@ export interface GameSetup {
 }
 
 export const BOT_LEVELS: { id: BotLevel; name: string; text: string }[] = [
-  { id: 'greedy', name: 'Standard', text: 'plays each seat sensibly: its own side’s events first, forces where the balance is closest' },
-  { id: 'random', name: 'Easy', text: 'picks any legal move at random' },
+  { id: 'easy', name: 'Easy', text: 'a simple rule of thumb: its own side’s events first, forces where the balance is closest' },
+  { id: 'normal', name: 'Normal', text: 'looks one whole action ahead on the table as its seat sees it, and pursues its secret agenda' },
+  { id: 'hard', name: 'Hard', text: 'tries its best lines against many guesses at the hidden cards (thinks up to a second a move)' },
 ];
+export const DEFAULT_BOT_LEVEL: BotLevel = 'normal';
 
 /** Every seat's player id: its place in the seat order (US 0, CN 1, JP 2, KR 3, AU 4, PH 5). */
 export const playerOf = (seat: SeatId): string => String(SEATS.indexOf(seat));

@@ -2,7 +2,7 @@
 // bots' level, and the way to the rulebook and the sources.
 import { useId, useState, type FormEvent } from 'react';
 import { DEFAULT_SCENARIO, RULES, SEATS, type SeatId } from '../../game';
-import { BOT_LEVELS, PACES, freshSeed, hotseatSetup, setupProblem, soloSetup, type BotLevel, type GameSetup, type Mode } from '../local/setup';
+import { BOT_LEVELS, DEFAULT_BOT_LEVEL, PACES, freshSeed, hotseatSetup, setupProblem, soloSetup, type BotLevel, type GameSetup, type Mode } from '../local/setup';
 import { navigate } from '../nav';
 import { ActorChip } from '../components/bits';
 import type { SavedGame } from '../local/local-game';
@@ -33,7 +33,7 @@ export function StartPage({ onStart, hasGame, saved, onResume, problem: startPro
   const [mode, setMode] = useState<Mode>('solo');
   const [soloSeat, setSoloSeat] = useState<SeatId>('JP');
   const [hotseat, setHotseat] = useState<SeatId[]>(['US', 'CN']);
-  const [bot, setBot] = useState<BotLevel>('greedy');
+  const [bot, setBot] = useState<BotLevel>(DEFAULT_BOT_LEVEL);
   const [scenario, setScenario] = useState(DEFAULT_SCENARIO);
   const [pace, setPace] = useState(700);
   const [seed, setSeed] = useState(() => freshSeed());
