@@ -76,7 +76,8 @@ describe('an online match between two people, watched by a spectator', () => {
     us = connect(matchID, ana);
     cn = connect(matchID, bo);
     watcher = connect(matchID, null);
-    const first = await until(us, (s) => s.synced && s.connection.status === 'connected' && !!s.names.CN, 'the US seat to sync');
+    const first = await until(us, (s) => s.synced && s.connection.status === 'connected' && !!s.names.CN && s.answerSeconds !== null, 'the US seat to sync');
+    expect(first.answerSeconds).toBe(600);
     expect(first.viewer).toBe('US');
     expect(first.legal).toEqual([{ move: 'begin', args: [] }]);
     expect(first.acting).toBe('US');

@@ -10,6 +10,7 @@ import { SeatList } from './SeatList';
 import { InviteLink } from './InviteLink';
 import { matchHash, watchHash } from './links';
 import { services } from './services';
+import { useEvery } from './use-every';
 
 export function MatchPage({ matchID, onSeated }: { matchID: string; onSeated: () => void }) {
   const [match, setMatch] = useState<MatchInfo | null>(null);
@@ -31,6 +32,8 @@ export function MatchPage({ matchID, onSeated }: { matchID: string; onSeated: ()
   }, [matchID]);
 
   useEffect(() => { void load(); }, [load]);
+  // seats fill as people join: the page follows without a click (not while a join is under way)
+  useEvery(10_000, () => { if (!busy) void load(); });
 
   const join = async (playerID: string) => {
     const issue = nameProblem(name);

@@ -125,6 +125,9 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
     <div className={`online-notice ${snap.connection.status !== 'connected' ? 'is-lost' : ''}`}>
       <ConnectionBadge snap={snap} />
       {!seat && <span className="online-spectating">Watching: public information only, no hand or secret choice; you cannot act.</span>}
+      {seat && snap.answerSeconds !== null && !snap.over && (
+        <span className="muted">Proposals and crises: {snap.answerSeconds} s to answer, then a bot answers for you.</span>
+      )}
       {snap.sending && <span className="muted">Sending…</span>}
       {(snap.problem ?? error) && <span className="form-error" role="alert">{snap.problem ?? error}</span>}
     </div>

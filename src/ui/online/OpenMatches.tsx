@@ -6,6 +6,7 @@ import { freeSeats, scenarioName } from './match-setup';
 import { SeatList } from './SeatList';
 import { watchHash } from './links';
 import { services } from './services';
+import { useEvery } from './use-every';
 
 interface Props {
   busy: boolean;
@@ -33,6 +34,7 @@ export function OpenMatches({ busy, onJoin }: Props) {
   }, []);
 
   useEffect(() => { void refresh(); }, [refresh]);
+  useEvery(20_000, () => void refresh());
 
   return (
     <section className="panel online-list" aria-labelledby="open-matches-title" aria-busy={loading}>

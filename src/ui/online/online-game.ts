@@ -42,6 +42,8 @@ export interface OnlineSnapshot extends Omit<TableState, 'view'> {
   problem: string | null;
   /** a move was sent and the server has not answered yet */
   sending: boolean;
+  /** how long a person has to answer a proposal or a crisis before a bot answers (from the lobby) */
+  answerSeconds: number | null;
 }
 
 /** What the server sends: the seat's view without earlier rounds, and how many there are. */
@@ -88,6 +90,7 @@ export class OnlineGame {
   private attempts = 0;
   private problem: string | null = null;
   private lobbyPlayers: MatchPlayer[] = [];
+  private answerSeconds: number | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private moveTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
@@ -110,6 +113,7 @@ export class OnlineGame {
     // Names and bot levels of the seats (the socket's match data lacks nothing but arrives later).
     lobby.getMatch(matchID).then((m) => {
       this.lobbyPlayers = m.players;
+      this.answerSeconds = m.setupData?.answerSeconds ?? null;
       this.refresh();
     }, () => undefined);
   }
@@ -319,6 +323,7 @@ export class OnlineGame {
       earlier: { remaining: total - [...this.pages.keys()].filter((p) => p < total).length, loading: this.pagesLoading, error: this.pagesError },
       problem: this.problem,
       sending: this.sentAt !== null,
+      answerSeconds: this.answerSeconds,
     };
   }
 
