@@ -1,7 +1,9 @@
 // The lobby's client side: the requests it sends (against a fake fetch), the messages its errors
-// carry, and the checks the lobby form makes before asking the server.
+// carry, the checks the lobby form makes before asking the server, and the online addresses.
 import { describe, expect, it } from 'vitest';
 import { LobbyClient, LobbyError } from '../../src/ui/online/lobby-client';
+import { inviteLink, matchHash, watchHash } from '../../src/ui/online/links';
+import { pageFromHash } from '../../src/ui/nav';
 import {
   createRequest, defaultForm, formProblem, freeSeats, nameProblem, seatLines, type MatchForm,
 } from '../../src/ui/online/match-setup';
@@ -152,5 +154,22 @@ describe('the match form', () => {
       { playerID: '3', seat: 'KR', bot: 'easy', botPending: true },
     ]);
     expect(freeSeats(match).map((s) => s.seat)).toEqual(['JP']);
+  });
+});
+
+describe('online addresses', () => {
+  it('reads the lobby, a match (its invite link) and watching from the hash', () => {
+    expect(pageFromHash('#/online')).toEqual({ page: 'online' });
+    expect(pageFromHash('#/online/AbC-12_x')).toEqual({ page: 'online', anchor: 'AbC-12_x' });
+    expect(pageFromHash(watchHash('a b'))).toEqual({ page: 'online', anchor: 'a b', watch: true });
+    expect(pageFromHash('#/online/m1/elsewhere')).toEqual({ page: 'online', anchor: 'm1' });
+    expect(pageFromHash('#/play')).toEqual({ page: 'play' });
+  });
+
+  it('builds an invite link that opens the match page on this server', () => {
+    const link = inviteLink('m 1', { origin: 'http://10.0.0.5:8000', pathname: '/' });
+    expect(link).toBe('http://10.0.0.5:8000/#/online/m%201');
+    expect(pageFromHash(new URL(link).hash)).toEqual({ page: 'online', anchor: 'm 1' });
+    expect(matchHash('m1')).toBe('#/online/m1');
   });
 });
