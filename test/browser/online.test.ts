@@ -169,6 +169,8 @@ run('online play in Chromium', () => {
     const page = await openPage(`/#/online/${encodeURIComponent(matchID)}/watch`);
     await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
     await page.waitForSelector('.hand-hidden');
+    // the waiting line names who holds the seat the game waits for
+    await page.waitForFunction(() => /United States: Ana|China: Bot · Easy/.test(document.querySelector('.prompt-bar')?.textContent ?? ''), null, { timeout: 30_000 });
     const seen = await page.evaluate(() => {
       const snap = window.__hubOnline?.getSnapshot();
       return {

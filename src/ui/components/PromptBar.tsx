@@ -2,7 +2,7 @@
 // (exactly `legalActions`, in its order), with a number key for each. When nothing is asked,
 // it says whom the game waits for.
 import { useEffect, useMemo, useRef } from 'react';
-import type { Action, PlayerView, SeatId } from '../../game';
+import { awaitedActors, type Action, type PlayerView, type SeatId } from '../../game';
 import { actionLabel, promptFor, shortcutFor, waitingLine } from '../selectors/labels';
 import { BUDGET_LABELS, actorName } from '../selectors/names';
 import { ActorChip, Kbd } from './bits';
@@ -19,11 +19,13 @@ interface Props {
   onShowResult?: () => void;
   onNewGame?: () => void;
   newGameLabel?: string;
+  /** online: who holds each seat, named under the waiting line */
+  holders?: Partial<Record<SeatId, string>>;
 }
 
 export const actionKey = (a: Action): string => `${a.move}:${a.args.join(',')}`;
 
-export function PromptBar({ view, legal, acting, viewer, botThinking, paused, onAct, onShowResult, onNewGame, newGameLabel = 'New game' }: Props) {
+export function PromptBar({ view, legal, acting, viewer, botThinking, paused, onAct, onShowResult, onNewGame, newGameLabel = 'New game', holders }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const prompt = acting ? promptFor(view, acting) : null;
   const labels = useMemo(() => (acting ? legal.map((a) => actionLabel(view, acting, a)) : []), [view, legal, acting]);
@@ -48,6 +50,11 @@ export function PromptBar({ view, legal, acting, viewer, botThinking, paused, on
       ? `${actorName(botThinking)} (bot) is choosing…${paused ? ' — paused' : ''}`
       : waitingLine(view, viewer ? [viewer] : []);
 
+  // Online: who holds the seats the game waits for.
+  const waitingFor = !acting && holders && !view.result
+    ? awaitedActors(view).filter((s) => s !== viewer && holders[s]).map((s) => `${actorName(s)}: ${holders[s]}`).join(' · ')
+    : '';
+
   // What the seat at the screen has already chosen in secret, while the others choose.
   let secretNote: string | null = null;
   if (!acting && viewer && view.step.kind === 'commit' && view.crisis?.commits[viewer] !== undefined) {
@@ -66,6 +73,7 @@ export function PromptBar({ view, legal, acting, viewer, botThinking, paused, on
           <h2 id="prompt-title" ref={titleRef} tabIndex={-1}>{prompt ? prompt.title : waiting}</h2>
           {prompt?.detail && <p className="prompt-detail">{prompt.detail}</p>}
           {secretNote && <p className="prompt-detail">{secretNote}</p>}
+          {waitingFor && <p className="prompt-detail">{waitingFor}</p>}
           {cardsInHand && <p className="prompt-detail">Press a card in your hand below, or its number key.</p>}
         </div>
         {view.result && (

@@ -62,6 +62,8 @@ export interface TableBoardProps {
   /** every shortcut, for the list behind "?" */
   shortcuts: [string, string][];
   earlierLog?: EarlierLog;
+  /** online: who holds each seat, for the waiting line */
+  holders?: Partial<Record<SeatId, string>>;
   leave: { label: string; confirm: string | null; onLeave: () => void };
   /** what follows the end of the game: a new game, or the next match */
   again: { label: string; onAgain: () => void };
@@ -87,7 +89,7 @@ const PHASE_NAMES: Record<string, string> = {
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 
-export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, controls, notice, keys, shortcuts, earlierLog, leave, again }: TableBoardProps) {
+export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, controls, notice, keys, shortcuts, earlierLog, holders, leave, again }: TableBoardProps) {
   const { view, legal, acting, viewer, cover } = snap;
   const [withoutAmerica, setWithoutAmerica] = useState(false);
   const [hover, setHover] = useState<string[] | null>(null);
@@ -251,6 +253,7 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
             onShowResult={() => setEndClosed(false)}
             onNewGame={again.onAgain}
             newGameLabel={again.label}
+            {...(holders ? { holders } : {})}
           />
 
           <aside className="col-left" aria-label="Your seat and the region" tabIndex={0}>

@@ -9,6 +9,7 @@ import { OnlineGame, type OnlineSnapshot } from './online-game';
 import { playAgain, leaveSeat } from './seat-actions';
 import type { HeldSeat } from './seats-store';
 import { InviteLink } from './InviteLink';
+import { botLabel } from './match-setup';
 import { goTo, matchHash, watchHash } from './links';
 import { services } from './services';
 import './online.css';
@@ -101,6 +102,9 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
         },
       }, [seat, snap.matchID]);
 
+  const holders = useMemo(() => Object.fromEntries(Object.entries(snap.names).map(([s, h]) =>
+    [s, h.bot ? botLabel(h.bot) : h.connected === false ? `${h.name} (away)` : h.name])), [snap.names]);
+
   if (!view) {
     return (
       <div className="page online-page">
@@ -142,6 +146,7 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
       shortcuts={SHORTCUTS}
       notice={notice}
       earlierLog={{ ...snap.earlier, onLoad: () => void game.loadEarlier() }}
+      holders={holders}
       leave={leave}
       again={again}
       controls={
