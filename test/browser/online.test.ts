@@ -204,6 +204,7 @@ run('online play in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Join as/ }).count()).toBe(0);
     await expect(page.getByLabel('Invite link').inputValue()).resolves.toContain(`#/online/${matchID}`);
     await shot(page, '04-invite');
+    expect(await seriousViolations(page, 'match page')).toEqual([]);
     await done(page);
 
     const lobby = await openPage('/#/online');
