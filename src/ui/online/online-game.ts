@@ -110,7 +110,8 @@ export class OnlineGame {
     this.client.subscribe(() => this.onState());
     this.client.start();
     this.watchSocket(opts.syncTimeoutMs ?? 10_000);
-    // Names and bot levels of the seats (the socket's match data lacks nothing but arrives later).
+    // The lobby's record of the seats (names, bot levels) and the answer time; the socket's match
+    // data then keeps the names and who is connected up to date.
     lobby.getMatch(matchID).then((m) => {
       this.lobbyPlayers = m.players;
       this.answerSeconds = m.setupData?.answerSeconds ?? null;
