@@ -363,7 +363,8 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   };
 
   const onPointerMove = (e: PointerEvent) => {
-    if (e.buttons !== 0 && e.pointerType !== 'mouse') return;
+    // while the map is dragged the place under the pointer keeps changing: no hover until it stops
+    if (e.buttons !== 0) return;
     const p = local(e);
     setHover(targetAt(p.x, p.y));
   };
