@@ -1,18 +1,22 @@
-// npm run simulate -- --games N --seed S [--players K] [--scenario X] [--bot greedy|random] [--json] [--verbose]
+// npm run simulate -- --games N --seed S [--players K] [--scenario X] [--bot B] [--threads T] [--json] [--verbose]
 // Plays N whole games with bots in every seat on the pure rules path and reports.
 import { parseArgs } from 'node:util';
-import { RULES, dateOf } from '../game';
+import { RULES, DEFAULT_SCENARIO } from '../game';
 import { BOTS } from '../bots';
 import { playGame } from '../sim/play';
+import { recordOf, type GameRecord } from '../sim/record';
+import { seedOf, splitBatch } from '../sim/batch';
+import { defaultThreads, runBatches } from '../sim/parallel';
 import { formatSummary, summarize } from '../sim/stats';
 import { tellStory } from '../sim/story';
 
 const HELP = `Usage: npm run simulate -- [options]
   --games N       games to play (default 100)
-  --seed S        seed of the first game; game i uses S-i (default "1")
+  --seed S        game i (from 0) uses the seed S-i (default "1")
   --players K     players 2..6; seats beyond K are played by the engine's autopilot (default 6)
   --scenario X    scenario id (${Object.keys(RULES.scenarios).join(', ')})
   --bot B         bot in every player seat: ${Object.keys(BOTS).join(', ')} (default greedy)
+  --threads T     worker threads (default: one per core; 1 plays in this process)
   --json          print one JSON object
   --verbose       print the story of each game
   --help          this text`;
@@ -22,7 +26,18 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(): void {
+/** Plays the games here, one after another, telling each story as it ends. */
+function playVerbose(games: number, seed: string, players: number, scenario: string, botName: string): GameRecord[] {
+  const bot = BOTS[botName] as NonNullable<(typeof BOTS)[string]>;
+  return Array.from({ length: games }, (_, i) => {
+    const gameSeed = seedOf(seed, i);
+    const { G } = playGame({ seed: gameSeed, players, bot, scenario });
+    process.stdout.write(`${tellStory(G)}\n\n`);
+    return recordOf(G, gameSeed);
+  });
+}
+
+async function main(): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -32,6 +47,7 @@ function main(): void {
         players: { type: 'string', default: '6' },
         scenario: { type: 'string' },
         bot: { type: 'string', default: 'greedy' },
+        threads: { type: 'string', default: String(defaultThreads()) },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -49,23 +65,24 @@ function main(): void {
   const bot = BOTS[values.bot];
   if (!bot) fail(`unknown bot "${values.bot}"`);
 
+  const threads = Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) fail(`--threads must be a whole number of at least 1, not "${values.threads}"`);
+  const scenario = values.scenario ?? DEFAULT_SCENARIO;
+
   const started = performance.now();
-  const finals = [];
-  for (let i = 0; i < games; i++) {
-    const seed = games === 1 ? values.seed : `${values.seed}-${i}`;
-    const { G } = playGame({ seed, players, bot, ...(values.scenario ? { scenario: values.scenario } : {}) });
-    finals.push(G);
-    if (values.verbose) process.stdout.write(`${tellStory(G)}\n\n`);
-    if (!values.json && games >= 200 && (i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${games} games\r`);
-  }
+  const records = values.verbose
+    ? playVerbose(games, values.seed, players, scenario, values.bot)
+    : (await runBatches(splitBatch({ scenario, seed: values.seed, from: 0, count: games, bot: values.bot, players }, threads * 4), threads)).flat();
   const seconds = (performance.now() - started) / 1000;
-  const summary = summarize(finals);
+  const summary = summarize(records);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ seed: values.seed, players, scenario: values.scenario ?? 'spring-2024', bot: bot.name, seconds, ...summary })}\n`);
+    process.stdout.write(`${JSON.stringify({ seed: values.seed, players, scenario, bot: bot.name, seconds, ...summary })}\n`);
   } else {
-    const last = finals[finals.length - 1];
-    process.stdout.write(`${formatSummary(summary, `Hub & Spokes — ${games} game(s), seed ${values.seed}, ${players} players, ${bot.name} bots, ${seconds.toFixed(2)} s${last ? `, last game ended ${dateOf(last.round)}` : ''}`)}\n`);
+    process.stdout.write(`${formatSummary(summary, `Hub & Spokes — ${games} game(s), seed ${values.seed}, ${players} players, scenario ${scenario}, ${bot.name} bots, ${seconds.toFixed(2)} s`)}\n`);
   }
 }
 
-main();
+main().catch((e: unknown) => {
+  process.stderr.write(`simulate: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

@@ -15,6 +15,9 @@ export interface PlayOptions {
   bot: Bot | Partial<Record<SeatId, Bot>>;
   /** the bots' own generator (kept apart from the game's) */
   botSeed?: string;
+  /** called once the first move has shuffled and dealt: a variant of the setup, such as a
+   *  card taken out of the game for an ablation */
+  afterBegin?: (G: GState) => void;
   /** called after every applied action */
   onAction?: (G: GState, player: string, action: Action) => void;
   maxActions?: number;
@@ -45,7 +48,9 @@ export function playGame(opts: PlayOptions): { G: GState; actions: Decision[] } 
   while (!G.result) {
     const d = nextDecision(G, botFor, botRng);
     if (!d) throw new Error(`no player to move at ${G.step.kind} in round ${G.round}`);
+    const beginning = G.step.kind === 'start';
     if (!applyAction(G, d.player, d.action, rng)) throw new Error(`illegal action chosen: ${JSON.stringify(d.action)}`);
+    if (beginning) opts.afterBegin?.(G);
     actions.push(d);
     opts.onAction?.(G, d.player, d.action);
     if (actions.length > max) throw new Error(`game did not end within ${max} actions`);

@@ -1,78 +1,110 @@
-// What the simulator reports over many games (issue: wins by side, accommodated allies,
-// rounds, crises, election results, immediate victories, cards never played).
-import { RULES, fullLog, type GState } from '../game';
+// What the simulator reports over many games: wins by side overall and under each election
+// result, the election split, immediate victories, crises, and how often each card is played
+// (for its event or its operations), every rate with its 95% interval.
+import { RULES } from '../game';
+import { formatRate, wilson, type Rate } from './interval';
+import type { Administration, GameRecord } from './record';
+
+export interface CardUse {
+  /** share of games in which the card was played at all, for its event, for operations */
+  any: Rate;
+  event: Rate;
+  ops: Rate;
+}
 
 export interface Summary {
   games: number;
-  wins: { network: number; china: number };
+  chinaWins: Rate;
+  /** China's win rate among the games with that election result */
+  chinaWinsUnder: Partial<Record<Administration, Rate>>;
+  elections: Record<Administration, number>;
+  americaFirst: Rate;
+  immediate: Rate;
   reasons: Record<string, number>;
-  immediateVictories: number;
   accommodated: Record<string, number>;
   averageRounds: number;
-  crises: { total: number; byTheatre: Record<string, number>; networkWon: number };
-  elections: { americaFirst: number; continuity: number; undecided: number };
-  winsByElection: Record<string, { network: number; china: number }>;
-  cardsPlayed: Record<string, number>;
-  cardsNeverPlayed: string[];
+  crisesPerGame: number;
+  crisesByTheatre: Record<string, number>;
+  crisesWonByNetwork: Rate;
+  cards: Record<string, CardUse>;
 }
 
-export function summarize(games: GState[]): Summary {
-  const s: Summary = {
-    games: games.length,
-    wins: { network: 0, china: 0 },
-    reasons: {},
-    immediateVictories: 0,
-    accommodated: {},
-    averageRounds: 0,
-    crises: { total: 0, byTheatre: {}, networkWon: 0 },
-    elections: { americaFirst: 0, continuity: 0, undecided: 0 },
-    winsByElection: {},
-    cardsPlayed: Object.fromEntries([...Object.keys(RULES.strategy), ...Object.keys(RULES.national)].map((id) => [id, 0])),
-    cardsNeverPlayed: [],
-  };
+/** The cards a seat chooses to play: strategy and national cards. */
+export const PLAYABLE_CARDS = (): string[] => [...Object.keys(RULES.strategy), ...Object.keys(RULES.national)];
+
+const count = <T>(items: readonly T[], keep: (x: T) => boolean) => items.reduce((n, x) => n + (keep(x) ? 1 : 0), 0);
+
+export function summarize(records: readonly GameRecord[]): Summary {
+  const n = records.length;
+  const elections: Record<Administration, number> = { americaFirst: 0, continuity: 0, undecided: 0 };
+  const reasons: Record<string, number> = {};
+  const accommodated: Record<string, number> = {};
+  const crisesByTheatre: Record<string, number> = {};
+  const eventGames = new Map<string, number>();
+  const opsGames = new Map<string, number>();
+  const anyGames = new Map<string, number>();
+  const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
+  let crises = 0;
+  let crisesWon = 0;
   let rounds = 0;
-  for (const G of games) {
-    const r = G.result;
-    if (!r) continue;
-    s.wins[r.side] += 1;
-    s.reasons[r.reason] = (s.reasons[r.reason] ?? 0) + 1;
-    if (r.reason !== 'final-order') s.immediateVictories += 1;
-    for (const a of r.accommodated) s.accommodated[a] = (s.accommodated[a] ?? 0) + 1;
-    rounds += G.round - (G.lastRound - (RULES.scenarios[G.scenario]?.rounds ?? 9) + 1) + 1;
-    s.elections[G.administration] += 1;
-    const byElection = (s.winsByElection[G.administration] ??= { network: 0, china: 0 });
-    byElection[r.side] += 1;
-    const played = new Set<string>();
-    for (const e of fullLog(G)) {
-      if (e.type === 'crisis') {
-        s.crises.total += 1;
-        s.crises.byTheatre[e.theatre] = (s.crises.byTheatre[e.theatre] ?? 0) + 1;
-      }
-      if (e.type === 'crisisResult' && e.winner === 'network') s.crises.networkWon += 1;
-      if (e.type === 'play') played.add(e.card);
-    }
-    for (const id of played) s.cardsPlayed[id] = (s.cardsPlayed[id] ?? 0) + 1;
+  for (const r of records) {
+    elections[r.administration] += 1;
+    reasons[r.reason] = (reasons[r.reason] ?? 0) + 1;
+    for (const a of r.accommodated) accommodated[a] = (accommodated[a] ?? 0) + 1;
+    for (const t of r.crisisTheatres) crisesByTheatre[t] = (crisesByTheatre[t] ?? 0) + 1;
+    crises += r.crises;
+    crisesWon += r.crisesWonByNetwork;
+    rounds += r.rounds;
+    r.events.forEach((id) => bump(eventGames, id));
+    r.ops.forEach((id) => bump(opsGames, id));
+    new Set([...r.events, ...r.ops]).forEach((id) => bump(anyGames, id));
   }
-  s.averageRounds = games.length ? Math.round((rounds / games.length) * 100) / 100 : 0;
-  s.cardsNeverPlayed = Object.entries(s.cardsPlayed).filter(([, n]) => n === 0).map(([id]) => id);
-  return s;
+  const chinaWinsUnder: Summary['chinaWinsUnder'] = {};
+  for (const adm of Object.keys(elections) as Administration[]) {
+    const under = records.filter((r) => r.administration === adm);
+    if (under.length) chinaWinsUnder[adm] = wilson(count(under, (r) => r.side === 'china'), under.length);
+  }
+  const cards: Record<string, CardUse> = {};
+  for (const id of PLAYABLE_CARDS()) {
+    cards[id] = { any: wilson(anyGames.get(id) ?? 0, n), event: wilson(eventGames.get(id) ?? 0, n), ops: wilson(opsGames.get(id) ?? 0, n) };
+  }
+  return {
+    games: n,
+    chinaWins: wilson(count(records, (r) => r.side === 'china'), n),
+    chinaWinsUnder,
+    elections,
+    americaFirst: wilson(elections.americaFirst, elections.americaFirst + elections.continuity),
+    immediate: wilson(count(records, (r) => r.reason !== 'final-order'), n),
+    reasons,
+    accommodated,
+    averageRounds: n ? rounds / n : 0,
+    crisesPerGame: n ? crises / n : 0,
+    crisesByTheatre,
+    crisesWonByNetwork: wilson(crisesWon, crises),
+    cards,
+  };
 }
 
-const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
+/** Cards played in fewer than `share` of the games, rarest first. */
+export function rarelyPlayed(s: Summary, share: number): string[] {
+  return Object.entries(s.cards).filter(([, u]) => u.any.p < share).sort((a, b) => a[1].any.p - b[1].any.p).map(([id]) => id);
+}
+
+const list = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
 
 export function formatSummary(s: Summary, header: string): string {
   const lines = [
     header,
     `games: ${s.games}`,
-    `wins: network ${s.wins.network} (${pct(s.wins.network, s.games)}), China ${s.wins.china} (${pct(s.wins.china, s.games)})`,
-    `how they ended: ${Object.entries(s.reasons).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `immediate victories: ${s.immediateVictories} (${pct(s.immediateVictories, s.games)})`,
-    `accommodated allies (China wins): ${Object.entries(s.accommodated).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
-    `rounds played on average: ${s.averageRounds}`,
-    `crises: ${s.crises.total} (${(s.crises.total / Math.max(1, s.games)).toFixed(2)} a game; network won ${pct(s.crises.networkWon, s.crises.total)}); by theatre: ${Object.entries(s.crises.byTheatre).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
-    `US election: America First ${s.elections.americaFirst}, continuity ${s.elections.continuity}, undecided ${s.elections.undecided}`,
-    ...Object.entries(s.winsByElection).map(([k, v]) => `  under ${k}: network ${v.network}, China ${v.china} (China ${pct(v.china, v.network + v.china)})`),
-    `cards never played: ${s.cardsNeverPlayed.join(', ') || 'none'}`,
+    `China wins: ${formatRate(s.chinaWins)}`,
+    ...Object.entries(s.chinaWinsUnder).map(([k, r]) => `  under ${k} (${r.n} games): China ${formatRate(r)}`),
+    `US election: America First ${s.elections.americaFirst}, continuity ${s.elections.continuity}${s.elections.undecided ? `, undecided ${s.elections.undecided}` : ''}; America First ${formatRate(s.americaFirst)}`,
+    `immediate victories: ${formatRate(s.immediate)}`,
+    `how they ended: ${list(s.reasons)}`,
+    `accommodated allies (China wins): ${list(s.accommodated)}`,
+    `rounds played on average: ${s.averageRounds.toFixed(2)}`,
+    `crises: ${s.crisesPerGame.toFixed(2)} a game, network won ${formatRate(s.crisesWonByNetwork)}; by theatre: ${list(s.crisesByTheatre)}`,
+    `cards played in under 5% of games: ${rarelyPlayed(s, 0.05).map((id) => `${id} ${(100 * (s.cards[id]?.any.p ?? 0)).toFixed(1)}%`).join(', ') || 'none'}`,
   ];
   return lines.join('\n');
 }
