@@ -1,9 +1,10 @@
-// npm start: build the client if it is not built, then serve the game on one port.
+// npm start: build the client if it is not built (or its sources changed), then serve the game
+// on one port.
 //   PORT (default 8000), HOST (default 127.0.0.1; 0.0.0.0 serves a classroom), DATA_DIR (data/)
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, readConfig } from './config';
 import { startServer } from './server';
+import { clientBuildReason } from './client-build';
 
 async function main(): Promise<void> {
   let config;
@@ -16,8 +17,9 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  if (!existsSync(join(config.clientDir, 'index.html'))) {
-    process.stdout.write('Building the browser client (first start only)…\n');
+  const buildReason = clientBuildReason(config.clientDir, process.cwd());
+  if (buildReason) {
+    process.stdout.write(`${buildReason}\n`);
     const { build } = await import('vite');
     await build({ logLevel: 'warn' });
   }
