@@ -17,14 +17,19 @@ const CONNECT_MS = 10_000;
 const RETRY_MS = 10_000;
 
 interface Waiting {
+  /** the decision awaited: a new one (another kind, another crisis) restarts every clock */
+  step: string;
   /** when each awaited person's seat began to be awaited */
   since: Map<SeatId, number>;
   timer: NodeJS.Timeout | undefined;
 }
 
+const stepKey = (step: GState['step']) => `${step.kind}:${'theatre' in step ? step.theatre : ''}`;
+
 export class AnswerTimeouts {
   private readonly waiting = new Map<string, Waiting>();
-  private readonly answering = new Set<string>();
+  /** matches the server is answering for now: one round at a time per match */
+  private readonly busy = new Set<string>();
   private readonly limits = new Map<string, { seconds: number; bots: Set<string> }>();
   private stopped = false;
 
@@ -33,11 +38,8 @@ export class AnswerTimeouts {
   /** Called with every state the match saves. */
   observe(matchID: string, state: State): void {
     if (this.stopped) return;
-    const overdueAt = this.track(matchID, state);
-    const entry = this.waiting.get(matchID);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    entry.timer = overdueAt === undefined ? undefined : setTimeout(() => void this.answerOverdue(matchID), Math.max(0, overdueAt - Date.now()));
+    const entry = this.track(matchID, state);
+    if (entry) this.arm(matchID, entry, 0);
   }
 
   forget(matchID: string): void {
@@ -63,54 +65,66 @@ export class AnswerTimeouts {
   }
 
   /** The people's seats the state awaits for a timed answer, each with when it became awaited. */
-  private track(matchID: string, state: State): number | undefined {
+  private track(matchID: string, state: State): Waiting | undefined {
     const G = state.G as GState;
     const limit = this.limitOf(matchID);
     const seats = !limit || state.ctx.gameover !== undefined || !TIMED_STEPS.has(G.step.kind) ? [] : awaitedActors(G).filter((seat) => {
       const control = G.control[seat];
       return 'player' in control && !limit.bots.has(control.player);
     });
-    if (seats.length === 0 || !limit) {
+    if (seats.length === 0) {
       this.forget(matchID);
       return undefined;
     }
+    const step = stepKey(G.step);
     const before = this.waiting.get(matchID);
+    const kept = before?.step === step ? before.since : new Map<SeatId, number>();
     const now = Date.now();
-    const since = new Map(seats.map((seat) => [seat, before?.since.get(seat) ?? now]));
-    this.waiting.set(matchID, { since, timer: before?.timer });
-    return Math.min(...since.values()) + limit.seconds * 1000;
+    const entry: Waiting = { step, since: new Map(seats.map((seat) => [seat, kept.get(seat) ?? now])), timer: before?.timer };
+    this.waiting.set(matchID, entry);
+    return entry;
+  }
+
+  /** Sets the match's one timer: at the first seat's limit, and not before `atLeastMs`. */
+  private arm(matchID: string, entry: Waiting, atLeastMs: number): void {
+    const seconds = this.limits.get(matchID)?.seconds ?? 0;
+    const due = Math.min(...entry.since.values()) + seconds * 1000;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => void this.answerOverdue(matchID), Math.max(atLeastMs, due - Date.now()));
   }
 
   private async answerOverdue(matchID: string): Promise<void> {
     const entry = this.waiting.get(matchID);
     const limit = this.limits.get(matchID);
-    if (!entry || !limit || this.stopped) return;
+    // A round still under way re-arms the timer when it ends.
+    if (!entry || !limit || this.stopped || this.busy.has(matchID)) return;
     const { metadata, state } = this.opts.storage.fetch(matchID, { metadata: true, state: true });
     if (!metadata || !state) return;
     const G = state.G as GState;
     const overdue = [...entry.since].filter(([, since]) => since + limit.seconds * 1000 <= Date.now()).map(([seat]) => seat);
     const players = new Set(overdue.map((seat) => G.control[seat]).flatMap((c) => ('player' in c ? [c.player] : [])));
-    await Promise.all([...players].map(async (playerID) => {
+    this.busy.add(matchID);
+    const moved = await Promise.all([...players].map(async (playerID) => {
       const credentials = metadata.players[Number(playerID)]?.credentials;
-      const key = `${matchID}/${playerID}`;
       if (!credentials) {
         this.opts.report(`match ${matchID}: seat ${playerID} is empty and awaited; nobody can answer for it`);
-        return;
+        return false;
       }
-      if (this.answering.has(key)) return;
-      this.answering.add(key);
       try {
-        await this.answerFor({ matchID, playerID, credentials }, limit.seconds);
+        return await this.answerFor({ matchID, playerID, credentials }, limit.seconds);
       } catch (e) {
         this.opts.report(`match ${matchID}: could not answer for player ${playerID}: ${(e as Error).message}`);
-      } finally {
-        this.answering.delete(key);
+        return false;
       }
     }));
-    if (this.waiting.get(matchID) === entry && !this.stopped) entry.timer = setTimeout(() => void this.answerOverdue(matchID), RETRY_MS);
+    this.busy.delete(matchID);
+    const now = this.waiting.get(matchID);
+    // Nothing moved (an empty seat, a lost socket): try again later, not in a loop.
+    if (now && !this.stopped) this.arm(matchID, now, moved.some(Boolean) ? 0 : RETRY_MS);
   }
 
-  private async answerFor(seat: { matchID: string; playerID: string; credentials: string }, seconds: number): Promise<void> {
+  /** Answers for one seat through its own connection; true if the match moved on. */
+  private async answerFor(seat: { matchID: string; playerID: string; credentials: string }, seconds: number): Promise<boolean> {
     const client = seatClient({ server: this.opts.server(), ...seat });
     client.start();
     try {
@@ -118,12 +132,18 @@ export class AnswerTimeouts {
       const view = state.G;
       const actor = actingSeat(view, seat.playerID);
       const legal = actor ? legalActionsFor(view, actor) : [];
-      if (!actor || legal.length === 0 || !TIMED_STEPS.has(view.step.kind)) return;
+      if (!actor || legal.length === 0 || !TIMED_STEPS.has(view.step.kind)) return false;
       const action = await this.opts.pool.decide({ level: ANSWER_POLICY, view, seat: actor, legal, seed: randomBytes(8).toString('hex') });
-      if (client.getState()?._stateID !== state._stateID) return;
-      client.sendChatMessage({ text: `${RULES.actors[actor]?.name ?? actor} did not answer within ${seconds} s: the server answered for it.`, timeout: true, seat: actor });
+      if (client.getState()?._stateID !== state._stateID) return true;
       sendMove(client, action);
-      await nextState(client, state._stateID);
+      const next = await nextState(client, state._stateID);
+      // Another seat's move may have come first, and this one was refused: say nothing then.
+      if (stepKey(next.G.step) !== stepKey(view.step) || !awaitedActors(next.G).includes(actor)) {
+        client.sendChatMessage({ text: `${RULES.actors[actor]?.name ?? actor} did not answer within ${seconds} s: the server answered for it.`, timeout: true, seat: actor });
+        // The chat comes back to its sender too: once it has, every seat has been sent it.
+        await settled(client, () => client.chatMessages.length > 0).catch(() => this.opts.report(`match ${seat.matchID}: the time-out notice was not confirmed`));
+      }
+      return true;
     } finally {
       client.stop();
     }
@@ -131,15 +151,19 @@ export class AnswerTimeouts {
 }
 
 /** The client's first state newer than `after`. */
-function nextState(client: SeatClient, after: number): Promise<NonNullable<ReturnType<SeatClient['getState']>>> {
+async function nextState(client: SeatClient, after: number): Promise<NonNullable<ReturnType<SeatClient['getState']>>> {
+  await settled(client, () => (client.getState()?._stateID ?? -1) > after);
+  return client.getState() as NonNullable<ReturnType<SeatClient['getState']>>;
+}
+
+/** Resolves once `done()` holds for what the client has received. */
+function settled(client: SeatClient, done: () => boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const check = () => {
-      const state = client.getState();
-      if (state && state._stateID > after) {
-        clearTimeout(timer);
-        setTimeout(unsubscribe, 0);
-        resolve(state);
-      }
+      if (!done()) return;
+      clearTimeout(timer);
+      setTimeout(unsubscribe, 0);
+      resolve();
     };
     const timer = setTimeout(() => {
       unsubscribe();
