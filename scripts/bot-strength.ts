@@ -2,7 +2,9 @@
 // How strong each bot level is, measured: for one seat at a time, the same seeded games are
 // played with that seat at two levels while every other seat keeps one fixed level — hard
 // against normal (the others normal), normal against easy (the others easy). A win is the seat
-// sharing the game's win. Writes docs/bots.md with 95% Wilson intervals. Not run in CI.
+// sharing the game's win. Each seat is measured in its own process (the machine's cores are
+// used side by side). Writes docs/bots.md with 95% Wilson intervals. Not run in CI.
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RULES, SEATS, type SeatId } from '../src/game';
@@ -18,6 +20,8 @@ const { values } = parseArgs({
     seats: { type: 'string', default: 'US,CN' },
     scenario: { type: 'string', default: 'spring-2024' },
     out: { type: 'string', default: 'docs/bots.md' },
+    /** internal: measure this one seat and print its arms as JSON */
+    worker: { type: 'string' },
   },
 });
 const games = Number(values.games);
@@ -62,6 +66,29 @@ function playArm(seat: SeatId, level: string, bot: Bot, others: Bot): Arm {
   return arm;
 }
 
+/** The four arms of one seat: hard and normal against normal, normal and easy against easy. */
+function measureSeat(seat: SeatId): Arm[] {
+  const hard = createHardBot({ rollouts });
+  return [
+    playArm(seat, 'hard', hard, normalBot),
+    playArm(seat, 'normal', normalBot, normalBot),
+    playArm(seat, 'normal', normalBot, greedyBot),
+    playArm(seat, 'easy', greedyBot, greedyBot),
+  ];
+}
+
+/** Runs this script for one seat in a child process and reads its arms back. */
+function measureInChild(seat: SeatId): Promise<Arm[]> {
+  const args = [...process.execArgv, process.argv[1] as string, ...process.argv.slice(2), '--worker', seat];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Arm[]) : reject(new Error(`${seat}: exit ${code}`))));
+  });
+}
+
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -80,29 +107,30 @@ function verdict(stronger: Arm, weaker: Arm): string {
   return `${stronger.level} − ${weaker.level}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} points; ${lo > hi ? 'the intervals do not overlap' : 'the intervals overlap: more games are needed to separate them'}`;
 }
 
-const hard = createHardBot({ rollouts });
-const sections: string[] = [];
-const started = performance.now();
-for (const seat of seats) {
-  const hardArm = playArm(seat, 'hard', hard, normalBot);
-  const normalVsNormal = playArm(seat, 'normal', normalBot, normalBot);
-  const normalVsEasy = playArm(seat, 'normal', normalBot, greedyBot);
-  const easyArm = playArm(seat, 'easy', greedyBot, greedyBot);
-  sections.push([
+function section(seat: SeatId, [hardArm, normalVsNormal, normalVsEasy, easyArm]: Arm[]): string {
+  return [
     `### ${seat}`,
     '',
     '| seat | level | other seats | games | wins | win rate | 95% CI (Wilson) | decision ms p50 / p99 |',
     '|---|---|---|---|---|---|---|---|',
-    row(seat, 'normal', hardArm),
-    row(seat, 'normal', normalVsNormal),
-    row(seat, 'easy', normalVsEasy),
-    row(seat, 'easy', easyArm),
+    row(seat, 'normal', hardArm as Arm),
+    row(seat, 'normal', normalVsNormal as Arm),
+    row(seat, 'easy', normalVsEasy as Arm),
+    row(seat, 'easy', easyArm as Arm),
     '',
-    `- ${verdict(hardArm, normalVsNormal)} (the others normal)`,
-    `- ${verdict(normalVsEasy, easyArm)} (the others easy)`,
+    `- ${verdict(hardArm as Arm, normalVsNormal as Arm)} (the others normal)`,
+    `- ${verdict(normalVsEasy as Arm, easyArm as Arm)} (the others easy)`,
     '',
-  ].join('\n'));
+  ].join('\n');
 }
+
+if (values.worker) {
+  process.stdout.write(JSON.stringify(measureSeat(values.worker as SeatId)));
+  process.exit(0);
+}
+const started = performance.now();
+const measured = await Promise.all(seats.map((seat) => measureInChild(seat)));
+const sections = seats.map((seat, i) => section(seat, measured[i] as Arm[]));
 const minutes = (performance.now() - started) / 60_000;
 const command = `npm run bots:report -- --games ${games} --seed ${values.seed} --rollouts ${rollouts} --seats ${seats.join(',')} --scenario ${values.scenario}`;
 
@@ -128,10 +156,12 @@ ${command}
   the dice; a proposal is answered by playing it out both ways, with the reason the outcome
   supports.
 - **hard** (\`src/bots/hard.ts\`) — Monte-Carlo search: the eight best candidates of the
-  normal judgement, UCB over them, each rollout on a fresh determinization, played on by the
-  easy policy to the end of the next round and evaluated there. In play it searches for up to
-  0.8 s a decision; **for this report its budget is ${rollouts} rollouts a decision** so that the
-  games fit in the time (a bigger budget plays at least as well).
+  normal judgement; each rollout deals afresh what the seat cannot see, plays the candidate and
+  rolls the game on by the easy policy to the end of the next round, where it is evaluated;
+  sequential halving spends the budget (the candidates rolled out on the same deals, the worse
+  half dropped, again). In play it uses about 240 rollouts and never more than 0.8 s a
+  decision; **for this report its budget is ${rollouts} rollouts a decision** so that the games
+  fit in the time.
 
 ## Method
 
