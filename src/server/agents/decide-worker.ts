@@ -1,18 +1,26 @@
 // A bot's decision, off the server's event loop: a `hard` bot may search for a second, and
-// the sockets of every other match must not wait for it.
+// the sockets of every other match must not wait for it. A bot that fails is replaced by the
+// greedy one for that decision, so a bug in a bot does not stop a match; the failure is reported.
 import { parentPort } from 'node:worker_threads';
-import { BOTS } from '../../bots';
+import { BOTS, greedyBot } from '../../bots';
 import { SeededRng } from '../../game';
 import type { DecisionRequest, DecisionReply } from './decision-pool';
 
-parentPort?.on('message', (request: DecisionRequest) => {
-  let reply: DecisionReply;
+function decide(request: DecisionRequest): DecisionReply {
+  const { id, view, seat, legal, seed } = request;
+  const bot = BOTS[request.level] ?? greedyBot;
   try {
-    const bot = BOTS[request.level] ?? BOTS.greedy;
-    if (!bot) throw new Error('no bot');
-    reply = { id: request.id, action: bot.choose(request.view, request.seat, request.legal, new SeededRng(request.seed)) };
+    const action = bot.choose(view, seat, legal, new SeededRng(seed));
+    if (!legal.some((a) => JSON.stringify(a) === JSON.stringify(action))) throw new Error(`it chose an illegal action ${JSON.stringify(action)}`);
+    return { id, action };
   } catch (e) {
-    reply = { id: request.id, error: (e as Error).stack ?? String(e) };
+    const failure = `the ${bot.name} bot failed (${(e as Error).message}); the greedy bot chose instead`;
+    try {
+      return { id, action: greedyBot.choose(view, seat, legal, new SeededRng(seed)), failure };
+    } catch (again) {
+      return { id, error: `${failure}, and failed too: ${(again as Error).stack ?? String(again)}` };
+    }
   }
-  parentPort?.postMessage(reply);
-});
+}
+
+parentPort?.on('message', (request: DecisionRequest) => parentPort?.postMessage(decide(request)));

@@ -15,7 +15,7 @@ export interface DecisionRequest {
   seed: string;
 }
 
-export type DecisionReply = { id: number; action: Action } | { id: number; error: string };
+export type DecisionReply = { id: number; action: Action; failure?: string } | { id: number; error: string };
 
 type Task = { request: DecisionRequest; resolve: (a: Action) => void; reject: (e: Error) => void };
 
@@ -41,7 +41,7 @@ export class DecisionPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number, private readonly report: (message: string) => void = () => undefined) {}
 
   decide(request: Omit<DecisionRequest, 'id'>): Promise<Action> {
     if (this.closed) return Promise.reject(new Error('the decision pool is closed'));
@@ -84,7 +84,10 @@ export class DecisionPool {
       const task = pw.task;
       pw.task = undefined;
       if (task && task.request.id === reply.id) {
-        if ('action' in reply) task.resolve(reply.action);
+        if ('action' in reply) {
+          if (reply.failure) this.report(reply.failure);
+          task.resolve(reply.action);
+        }
         else task.reject(new Error(`the bot failed: ${reply.error}`));
       }
       this.pump();

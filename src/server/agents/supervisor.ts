@@ -24,7 +24,7 @@ export class AgentSupervisor {
   private readonly timeouts: AnswerTimeouts;
 
   constructor(private readonly storage: SqliteStorage, private readonly settings: AgentSettings) {
-    this.pool = new DecisionPool(settings.workers);
+    this.pool = new DecisionPool(settings.workers, settings.report);
     this.timeouts = new AnswerTimeouts({ server: () => this.server, storage, pool: this.pool, report: settings.report });
   }
 
