@@ -1,0 +1,56 @@
+// The server under test, in its own process so that its CPU and memory are measured apart
+// from the load generator. MODE=ours runs startServer (per-seat deltas, paged log, guard);
+// MODE=plain runs boardgame.io's defaults on the same game and storage: its own socket
+// transport, the game's plain playerView (whole state, every log page, to every seat), no
+// deltas, no guard. Commands arrive over IPC: create matches, report usage.
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'boardgame.io/server';
+import { ProcessGameConfig } from 'boardgame.io/internal';
+import { HubAndSpokes } from '../../src/game';
+import { startServer } from '../../src/server/server';
+import { servedGame } from '../../src/server/served-game';
+import { SqliteStorage } from '../../src/server/storage/sqlite';
+import { latePositions, stampMatch, type LatePosition } from './fixtures';
+
+export type Request = { cmd: 'create'; count: number; late: boolean } | { cmd: 'usage' };
+export type Command = Request & { id: number };
+export interface Usage { cpuMicros: number; rss: number; peakRss: number }
+
+const mode = process.env.MODE === 'plain' ? 'plain' : 'ours';
+const root = mkdtempSync(join(tmpdir(), `hs-bench-${mode}-`));
+
+async function start(): Promise<{ port: number; storage: SqliteStorage; game: ReturnType<typeof servedGame> }> {
+  if (mode === 'ours') {
+    mkdirSync(join(root, 'client'));
+    writeFileSync(join(root, 'client', 'index.html'), '<!doctype html>');
+    const server = await startServer({ host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client') });
+    return { port: server.port, storage: server.storage, game: servedGame() };
+  }
+  const storage = new SqliteStorage(join(root, 'matches.db'));
+  const server = Server({ games: [HubAndSpokes], db: storage, origins: [/^http:\/\/127\.0\.0\.1(:\d+)?$/] });
+  const { appServer } = await server.run({ port: 0 });
+  return { port: (appServer.address() as AddressInfo).port, storage, game: ProcessGameConfig(HubAndSpokes) };
+}
+
+function usage(): Usage {
+  const cpu = process.cpuUsage();
+  const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  return { cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, peakRss: Number(peak ?? 0) * 1024 };
+}
+
+const { port, storage, game } = await start();
+let late: LatePosition[] | undefined;
+process.on('message', (message: Command) => {
+  if (message.cmd === 'usage') return process.send?.({ id: message.id, usage: usage() });
+  if (message.late) late ??= latePositions(4);
+  const matches = Array.from({ length: message.count }, (_, i) => stampMatch(storage, game, message.late ? late?.[i % 4] : undefined));
+  process.send?.({ id: message.id, matches });
+});
+process.on('disconnect', () => {
+  rmSync(root, { recursive: true, force: true });
+  process.exit(0);
+});
+process.send?.({ ready: port });

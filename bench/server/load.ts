@@ -1,0 +1,77 @@
+// The load: six-seat matches whose seats play random legal moves, one move every `pace` ms
+// per match, each chosen by the awaited seat from its own state. Records round trips and the
+// bytes of every update each seat receives, apart for fresh and late matches.
+import { SeededRng, actingSeat, awaitedPlayers, legalActionsFor } from '../../src/game';
+import { SeatSocket } from './seat-socket';
+import type { BenchMatch } from './fixtures';
+
+export type Stage = 'early' | 'late';
+
+export class Samples {
+  moves = 0;
+  lost = 0;
+  readonly roundTrips: Record<Stage, number[]> = { early: [], late: [] };
+  readonly updateBytes: Record<Stage, number[]> = { early: [], late: [] };
+  recording = false;
+}
+
+export class MatchLoad {
+  readonly seats: SeatSocket[];
+  private inFlight?: { sentAt: number };
+  private timer?: NodeJS.Timeout;
+  over = false;
+
+  constructor(port: number, match: BenchMatch, readonly stage: Stage, private readonly samples: Samples, private readonly rng: SeededRng) {
+    this.seats = match.credentials.map((c, i) => new SeatSocket(port, match.matchID, String(i), c, (bytes) => {
+      if (samples.recording) samples.updateBytes[stage].push(bytes);
+    }));
+  }
+
+  async connect(): Promise<void> {
+    await Promise.all(this.seats.map((s) => s.connect()));
+  }
+
+  /** One move every `pace` ms, starting at a random point of the first period. */
+  start(pace: number): void {
+    this.timer = setTimeout(() => {
+      this.timer = setInterval(() => this.tick(), pace);
+      this.tick();
+    }, this.rng.number() * pace);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    clearInterval(this.timer);
+    for (const s of this.seats) s.close();
+  }
+
+  private tick(): void {
+    if (this.inFlight) {
+      // an answer that never came (a refused move): give up on it after a few seconds
+      if (performance.now() - this.inFlight.sentAt < 5000) return;
+      this.samples.lost += 1;
+      this.inFlight = undefined;
+    }
+    const shared = this.seats[0]?.held();
+    if (!shared || shared.G.result) {
+      this.over = true;
+      return;
+    }
+    const player = awaitedPlayers(shared.G)[0];
+    const seat = player === undefined ? undefined : this.seats[Number(player)];
+    const mine = seat?.held();
+    if (!seat || !mine || mine._stateID !== shared._stateID) return;
+    const acting = actingSeat(mine.G, seat.playerID);
+    const legal = acting ? legalActionsFor(mine.G, acting) : [];
+    const action = legal[Math.floor(this.rng.number() * legal.length)];
+    if (!action) return;
+    const sentAt = performance.now();
+    this.inFlight = { sentAt };
+    seat.move(action.move, action.args, mine._stateID, (at) => {
+      this.inFlight = undefined;
+      if (!this.samples.recording) return;
+      this.samples.moves += 1;
+      this.samples.roundTrips[this.stage].push(at - sentAt);
+    });
+  }
+}

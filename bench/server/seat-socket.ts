@@ -1,0 +1,92 @@
+// One seat's connection in the load generator: socket.io's wire protocol spoken over a raw
+// WebSocket (ws), so that six thousand of them fit beside the server on two cores. Frames are
+// counted as they arrive and parsed only when the seat needs its state (to move, or the
+// match's first seat to see whose turn it is): a whole state replaces what came before it, a
+// patch is applied to it, as boardgame.io's client does.
+import WebSocket from 'ws';
+import { applyPatch, type Operation } from 'rfc6902';
+import type { GState } from '../../src/game';
+
+const NSP = '/hub-and-spokes';
+const EVENT = `42${NSP},`;
+
+export interface HeldState { G: GState; _stateID: number; ctx: unknown }
+
+export class SeatSocket {
+  private ws?: WebSocket;
+  private pending: string[] = [];
+  private state?: HeldState;
+  private answer?: (at: number) => void;
+  syncBytes = 0;
+
+  constructor(
+    private readonly port: number,
+    readonly matchID: string,
+    readonly playerID: string,
+    readonly credentials: string,
+    /** every state update this seat receives (patch or whole state), in bytes */
+    private readonly onUpdate: (bytes: number) => void,
+  ) {}
+
+  /** Connects and syncs; resolves once the sync has arrived. */
+  connect(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${this.port}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
+      this.ws = ws;
+      const timer = setTimeout(() => reject(new Error(`seat ${this.playerID} of ${this.matchID} did not sync`)), 30_000);
+      ws.on('error', reject);
+      ws.on('message', (raw: Buffer) => {
+        const at = performance.now();
+        const data = raw.toString();
+        if (data === '2') return ws.send('3');
+        if (data.startsWith('0')) return ws.send(`40${NSP},`);
+        if (data.startsWith(`40${NSP},`)) return this.emit('sync', this.matchID, this.playerID, this.credentials, 6);
+        if (!data.startsWith(EVENT)) return;
+        if (data.startsWith(`${EVENT}["sync"`)) {
+          this.syncBytes = raw.length;
+          this.pending = [data];
+          clearTimeout(timer);
+          resolve();
+        } else if (data.startsWith(`${EVENT}["patch"`) || data.startsWith(`${EVENT}["update"`)) {
+          this.onUpdate(raw.length);
+          if (data.startsWith(`${EVENT}["update"`)) this.pending = [];
+          this.pending.push(data);
+          const answer = this.answer;
+          this.answer = undefined;
+          answer?.(at);
+        }
+      });
+    });
+  }
+
+  /** The state this seat holds, after every frame it has received. */
+  held(): HeldState | undefined {
+    for (const data of this.pending) {
+      const [event, , ...args] = JSON.parse(data.slice(EVENT.length)) as [string, string, ...unknown[]];
+      if (event === 'sync') this.state = (args[0] as { state: HeldState }).state;
+      else if (event === 'update') this.state = args[0] as HeldState;
+      else {
+        const [prev, , patch] = args as [number, number, Operation[]];
+        if (!this.state || this.state._stateID !== prev) throw new Error(`seat ${this.playerID} got a patch from state ${prev} holding ${this.state?._stateID}`);
+        const errors = applyPatch(this.state, patch).filter((e) => e !== null);
+        if (errors.length) throw new Error(`a patch did not apply: ${String(errors[0])}`);
+      }
+    }
+    this.pending = [];
+    return this.state;
+  }
+
+  /** Sends a move; `answered` gets the time the next state update reaches this seat. */
+  move(move: string, args: unknown[], stateID: number, answered: (at: number) => void): void {
+    this.answer = answered;
+    this.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: this.playerID, credentials: this.credentials } }, stateID, this.matchID, this.playerID);
+  }
+
+  close(): void {
+    this.ws?.close();
+  }
+
+  private emit(...args: unknown[]): void {
+    this.ws?.send(EVENT + JSON.stringify(args));
+  }
+}
