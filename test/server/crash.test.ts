@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
+import { applyPatch, type Operation } from 'rfc6902';
 import { SeededRng, awaitedPlayers, legalActions, type GState } from '../../src/game';
 
 const root = mkdtempSync(join(tmpdir(), 'hs-crash-'));
@@ -48,6 +49,8 @@ function player(url: string, matchID: string, playerID: string, credentials: str
     s.on('sync', (_id: string, info: { state: { G: GState; _stateID: number } }) => { state = info.state; resolve(); });
   });
   s.on('update', (_id: string, next: { G: GState; _stateID: number }) => { state = next; });
+  // the server sends each seat a patch of its view (deltaState)
+  s.on('patch', (_id: string, prev: number, _next: number, patch: Operation[]) => { if (state?._stateID === prev) applyPatch(state, patch); });
   s.emit('sync', matchID, playerID, credentials, 2);
   return {
     ready,
