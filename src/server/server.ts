@@ -12,6 +12,7 @@ import { SaveFirstPubSub } from './save-first-pubsub';
 import { GuardedSocketIO } from './guarded-transport';
 import { servedGame } from './served-game';
 import { serveLogPages } from './log-pages';
+import { seatCredentialsMatch } from './seat-auth';
 import { lobbyGuard } from './lobby/guard';
 import { AgentSupervisor } from './agents/supervisor';
 import { DEFAULT_BOT_PACE_MS, DEFAULT_LOBBY_LIMITS, publicUrl, type ServerConfig } from './config';
@@ -55,6 +56,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     db: agents.watched(),
     transport: new GuardedSocketIO(storage, { pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest } as never }),
     origins: [origins],
+    authenticateCredentials: seatCredentialsMatch,
   });
   server.app.use(lobbyGuard({ game, storage, limits: config.lobbyLimits === undefined ? DEFAULT_LOBBY_LIMITS : config.lobbyLimits, hooks: agents }));
   serveLogPages(server, storage);
@@ -80,7 +82,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           storage.close();
           resolveStop();
         });
-        // sockets held open by clients would keep close() waiting
+        // sockets held open by clients would keep close() waiting: the game sockets, then HTTP
+        (server.app as unknown as { _io?: { engine?: { close(): void } } })._io?.engine?.close();
         (appServer as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
     },

@@ -108,6 +108,20 @@ describe('attacks on the server', () => {
     expect(seedOf(other)).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('in a match nobody has joined yet, no one can act or look as a seat', async () => {
+    const empty = (await post('/games/hub-and-spokes/create', { numPlayers: 2 })).matchID as string;
+    const s = socket();
+    // boardgame.io would let this begin the game (dealing the cards) and then show seat 1's hand
+    expect(await sync(s, empty, '0')).toBeNull();
+    s.emit('update', { type: 'MAKE_MOVE', payload: { type: 'begin', args: [], playerID: '0' } }, 0, empty, '0');
+    await pause(300);
+    expect(server.storage.fetch(empty, { state: true }).state?._stateID).toBe(0);
+    expect(await sync(s, empty, '1', 'guess')).toBeNull();
+    // a spectator still sees the public table
+    expect(await sync(s, empty, null)).not.toBeNull();
+    s.close();
+  });
+
   it('syncing to an unknown match id creates nothing', async () => {
     const s = socket();
     const info = await sync(s, 'no-such-match', '0', 'x');
