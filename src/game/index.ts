@@ -15,7 +15,7 @@ export { CRISIS_LINE } from './crisis';
 export { HEDGING_LINE } from './bounds';
 export { TROOPS_PER_UNIT } from './effects';
 export { BUDGET_STEP } from './home-front';
-export { agendaHolds, finalScore } from './scoring';
+export { agendaHolds, finalScore, DOMINANCE_MARGIN } from './scoring';
 export { liveDeck, dateOf } from './flow';
 export { SeededRng, type Rng } from './random';
 export { RULES, RULE_SOURCES, DEFAULT_SCENARIO } from './rules';

@@ -20,6 +20,10 @@ export function finalScore(G: GState, seat: SeatId): number {
   return (G.actors[seat]?.nip ?? 0) + (agenda && agendaHolds(G, seat) ? agenda.points : 0);
 }
 
+/** China dominates a theatre where its pressure runs past the network's deterrence by more
+ *  than this (rulebook §7). */
+export const DOMINANCE_MARGIN = 5;
+
 /** The regional-order move of a round: +1 per theatre the network holds, −1 per theatre
  *  China dominates, at most one either way. */
 export function orderSwing(G: GState): number {
@@ -28,7 +32,7 @@ export function orderSwing(G: GState): number {
     const d = deterrence(G, t);
     const p = pressure(G, t);
     if (d >= p) score += 1;
-    else if (p > d + 3) score -= 1;
+    else if (p > d + DOMINANCE_MARGIN) score -= 1;
   }
   return clamp(score, -1, 1);
 }

@@ -72,7 +72,8 @@ describe('the map view model', () => {
     });
     expect(theatreStatus(5, 5)).toBe('holds');
     expect(theatreStatus(5, 7)).toBe('contested');
-    expect(theatreStatus(5, 9)).toBe('strained');
+    expect(theatreStatus(5, 10)).toBe('contested');
+    expect(theatreStatus(5, 11)).toBe('strained');
     expect(theatreStatus(0, 11)).toBe('crisis-risk');
   });
 });

@@ -2,7 +2,7 @@
 // the theatres with their deterrence broken down, and the end of the game. Pure functions of a
 // PlayerView (and the legal actions): the UI never reads the unfiltered state.
 import {
-  CRISIS_LINE, HEDGING_LINE, RULES, SEATS, THEATRES, TROOPS_PER_UNIT, agendaHolds, dateOf, deterrenceBreakdown,
+  CRISIS_LINE, DOMINANCE_MARGIN, HEDGING_LINE, RULES, SEATS, THEATRES, TROOPS_PER_UNIT, agendaHolds, dateOf, deterrenceBreakdown,
   forceCap, liveDeck, pressure, totalForces,
   type Action, type ActorId, type PlayerView, type PoliticsDeck, type SeatId, type TheatreId,
 } from '../../game';
@@ -200,12 +200,13 @@ const STATUS_TEXT: Record<TheatreStatus, string> = {
   'crisis-risk': 'past the crisis line',
 };
 
-/** Scoring (7.1): +1 where deterrence ≥ pressure, −1 where pressure > deterrence + 3; a crisis
+/** Scoring (7.1): +1 where deterrence ≥ pressure, −1 where pressure > deterrence + the
+ *  dominance margin; a crisis
  *  breaks out past deterrence + the crisis line (5.1). */
 export function theatreStatus(deterrence: number, pressureNow: number): TheatreStatus {
   if (pressureNow > deterrence + CRISIS_LINE) return 'crisis-risk';
   if (deterrence >= pressureNow) return 'holds';
-  if (pressureNow > deterrence + 3) return 'strained';
+  if (pressureNow > deterrence + DOMINANCE_MARGIN) return 'strained';
   return 'contested';
 }
 
