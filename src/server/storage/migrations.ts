@@ -18,4 +18,19 @@ export const MIGRATIONS: readonly string[] = [
      entry TEXT NOT NULL,
      PRIMARY KEY (match_id, seq)
    );`,
+  // 2: earlier rounds' log pages (G.history) apart from the state, written once each; the
+  // state keeps an empty G.history and `pages` says how many rows make it up (NULL: a state
+  // with no such pages, kept whole).
+  `CREATE TABLE log_pages (
+     match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+     page INTEGER NOT NULL,
+     entries TEXT NOT NULL,
+     PRIMARY KEY (match_id, page)
+   );
+   ALTER TABLE matches ADD COLUMN pages INTEGER;
+   INSERT INTO log_pages (match_id, page, entries)
+     SELECT m.id, CAST(h.key AS INTEGER), h.value FROM matches m, json_each(m.state, '$.G.history') h
+     WHERE json_type(m.state, '$.G.history') = 'array';
+   UPDATE matches SET pages = json_array_length(state, '$.G.history'), state = json_set(state, '$.G.history', json('[]'))
+     WHERE json_type(state, '$.G.history') = 'array';`,
 ];

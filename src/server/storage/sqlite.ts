@@ -2,6 +2,18 @@
 // purpose: boardgame.io's master broadcasts a move before it saves it, and with a synchronous
 // adapter the save is written before the broadcast's bytes leave the process, so no move a
 // client saw can be lost to a crash. The log is appended row by row, never rewritten.
+//
+// What a move costs here is kept small and flat over a match's length:
+// - Earlier rounds' log pages (G.history, most of a late state) are rows of their own, each
+//   written once when its round ends; the state row holds the rest (a few KB).
+// - The latest state and metadata of recently used matches are kept in memory as the JSON
+//   that was written (write-through: the cache changes only once the write has committed), so
+//   a fetch reads no row; each fetch parses its own copy, so a caller that changes what it got
+//   (boardgame.io's flow does, in place) changes nothing here. Log pages are kept parsed and
+//   frozen, shared by every fetch: a round's page never changes once written.
+// - A metadata write whose only change is `updatedAt`, at or before the state write just made,
+//   is not written: the row's `updated_at` (written with every state) already holds that time,
+//   and a match read back from disk gets the later of the two.
 import Database from 'better-sqlite3';
 import { Sync } from 'boardgame.io/internal';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
@@ -9,14 +21,36 @@ import { MIGRATIONS } from './migrations';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
+type Page = readonly unknown[];
+
+/** A live match as stored. */
+interface Live {
+  /** the state's JSON, with an empty G.history when `pages` holds its pages */
+  state: string;
+  /** G.history's pages as stored (parsed and frozen), or null: the state is kept whole */
+  pages: readonly Page[] | null;
+  /** the metadata's JSON without `updatedAt` */
+  meta: string;
+  updatedAt: number | undefined;
+  /** when the state was last written (the row's updated_at) */
+  stateWrittenAt: number;
+}
+
+export interface SqliteStorageOptions {
+  /** how many matches' latest state the adapter keeps in memory (least recently used go first) */
+  cacheSize?: number;
+}
 
 export class SqliteStorage extends Sync {
   private readonly db: Database.Database;
   private readonly stmt: ReturnType<SqliteStorage['prepare']>;
+  private readonly live = new Map<string, Live>();
+  private readonly cacheSize: number;
 
   /** `file` is a path, or ':memory:' for tests. */
-  constructor(file: string) {
+  constructor(file: string, options: SqliteStorageOptions = {}) {
     super();
+    this.cacheSize = Math.max(1, options.cacheSize ?? 4096);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -29,12 +63,17 @@ export class SqliteStorage extends Sync {
     const db = this.db;
     return {
       create: db.prepare('INSERT INTO matches (id, game_name, metadata, state, initial_state, gameover, created_at, updated_at) VALUES (@id, @gameName, @metadata, @state, @state, 0, @now, @now)'),
-      setState: db.prepare('UPDATE matches SET state = @state, gameover = @gameover, updated_at = @now WHERE id = @id'),
+      setState: db.prepare('UPDATE matches SET state = @state, pages = @pages, gameover = @gameover, updated_at = @now WHERE id = @id'),
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (@id, (SELECT COALESCE(MAX(seq), -1) + 1 FROM log WHERE match_id = @id), @entry)'),
+      putPage: db.prepare('INSERT OR REPLACE INTO log_pages (match_id, page, entries) VALUES (?, ?, ?)'),
+      dropPagesFrom: db.prepare('DELETE FROM log_pages WHERE match_id = ? AND page >= ?'),
       setMetadata: db.prepare('UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id'),
-      get: db.prepare('SELECT metadata, state, initial_state FROM matches WHERE id = ?'),
+      get: db.prepare('SELECT metadata, state, pages, updated_at FROM matches WHERE id = ?'),
+      pages: db.prepare('SELECT page, entries FROM log_pages WHERE match_id = ? ORDER BY page'),
+      initialState: db.prepare('SELECT initial_state FROM matches WHERE id = ?'),
       log: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
       wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
+      wipePages: db.prepare('DELETE FROM log_pages WHERE match_id = ?'),
       wipe: db.prepare('DELETE FROM matches WHERE id = ?'),
     };
   }
@@ -42,11 +81,13 @@ export class SqliteStorage extends Sync {
   override connect(): void {}
 
   close(): void {
+    this.live.clear();
     this.db.close();
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
     const metadata = opts.metadata;
+    this.live.delete(matchID);
     this.stmt.create.run({
       id: matchID,
       gameName: metadata.gameName,
@@ -57,30 +98,75 @@ export class SqliteStorage extends Sync {
   }
 
   setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
+    const live = this.load(matchID);
+    const { json, history } = split(state);
+    const stored = live?.pages ?? [];
+    // pages that differ from what is stored: the new ones at the end, as a rule
+    const writes: [number, string, Page][] = [];
+    const pages = history ? stored.slice(0, history.length) : null;
+    if (history && pages) {
+      for (let i = 0; i < history.length; i++) {
+        const page = history[i] as Page;
+        if (page === stored[i]) continue;
+        const text = JSON.stringify(page);
+        if (i < stored.length && text === JSON.stringify(stored[i])) continue;
+        const parsed = deepFreeze(JSON.parse(text) as Page);
+        pages[i] = parsed;
+        writes.push([i, text, parsed]);
+      }
+    }
+    const now = Date.now();
     this.db.transaction(() => {
-      this.stmt.setState.run({ id: matchID, state: JSON.stringify(state), gameover: state.ctx.gameover === undefined ? 0 : 1, now: Date.now() });
+      this.stmt.setState.run({ id: matchID, state: json, pages: pages ? pages.length : null, gameover: state.ctx.gameover === undefined ? 0 : 1, now });
+      if (stored.length > (pages?.length ?? 0)) this.stmt.dropPagesFrom.run(matchID, pages?.length ?? 0);
+      for (const [i, text] of writes) this.stmt.putPage.run(matchID, i, text);
       for (const entry of deltalog ?? []) this.stmt.appendLog.run({ id: matchID, entry: JSON.stringify(entry) });
     })();
+    if (live) {
+      live.state = json;
+      live.pages = pages;
+      live.stateWrittenAt = now;
+    }
   }
 
   setMetadata(matchID: string, metadata: Server.MatchData): void {
+    const live = this.load(matchID);
+    const { updatedAt, ...rest } = metadata;
+    const meta = JSON.stringify(rest);
+    if (live && meta === live.meta && typeof updatedAt === 'number' && updatedAt >= (live.updatedAt ?? 0) && updatedAt <= live.stateWrittenAt) {
+      live.updatedAt = updatedAt;
+      return;
+    }
     this.stmt.setMetadata.run({ id: matchID, metadata: JSON.stringify(metadata), gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
+    if (live) {
+      live.meta = meta;
+      live.updatedAt = updatedAt;
+    }
   }
 
   fetch<O extends FetchOpts>(matchID: string, opts: O): FetchResult<O> {
-    const row = this.stmt.get.get(matchID) as { metadata: string; state: string; initial_state: string } | undefined;
+    const live = this.load(matchID);
     const result = {} as Record<string, unknown>;
-    if (!row) return result as FetchResult<O>;
-    if (opts.state) result.state = JSON.parse(row.state);
-    if (opts.metadata) result.metadata = JSON.parse(row.metadata);
-    if (opts.initialState) result.initialState = withoutSeed(JSON.parse(row.initial_state) as State);
+    if (!live) return result as FetchResult<O>;
+    if (opts.state) result.state = stateOf(live);
+    if (opts.metadata) {
+      const metadata = JSON.parse(live.meta) as Server.MatchData;
+      if (live.updatedAt !== undefined) metadata.updatedAt = live.updatedAt;
+      result.metadata = metadata;
+    }
+    if (opts.initialState) {
+      const row = this.stmt.initialState.get(matchID) as { initial_state: string };
+      result.initialState = withoutSeed(JSON.parse(row.initial_state) as State);
+    }
     if (opts.log) result.log = (this.stmt.log.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
     return result as FetchResult<O>;
   }
 
   wipe(matchID: string): void {
+    this.live.delete(matchID);
     this.db.transaction(() => {
       this.stmt.wipeLog.run(matchID);
+      this.stmt.wipePages.run(matchID);
       this.stmt.wipe.run(matchID);
     })();
   }
@@ -100,6 +186,65 @@ export class SqliteStorage extends Sync {
   schemaVersion(): number {
     return (this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
   }
+
+  /** How many matches are held in memory (for tests). */
+  cachedMatches(): number {
+    return this.live.size;
+  }
+
+  /** A match as stored, from memory or else from disk; the most recently used stay in memory. */
+  private load(matchID: string): Live | undefined {
+    const cached = this.live.get(matchID);
+    if (cached) {
+      this.live.delete(matchID);
+      this.live.set(matchID, cached);
+      return cached;
+    }
+    const row = this.stmt.get.get(matchID) as { metadata: string; state: string; pages: number | null; updated_at: number } | undefined;
+    if (!row) return undefined;
+    let pages: Page[] | null = null;
+    if (row.pages !== null) {
+      const rows = this.stmt.pages.all(matchID) as { page: number; entries: string }[];
+      pages = rows.map((r) => deepFreeze(JSON.parse(r.entries) as Page));
+      if (pages.length !== row.pages || rows.some((r, i) => r.page !== i)) {
+        throw new Error(`match ${matchID}: its state has ${row.pages} log pages but ${rows.length} are stored`);
+      }
+    }
+    const { updatedAt, ...rest } = JSON.parse(row.metadata) as Server.MatchData;
+    const live: Live = {
+      state: row.state,
+      pages,
+      meta: JSON.stringify(rest),
+      // a skipped metadata write left its time in the row's updated_at
+      updatedAt: updatedAt === undefined ? undefined : Math.max(updatedAt, row.updated_at),
+      stateWrittenAt: row.updated_at,
+    };
+    this.live.set(matchID, live);
+    if (this.live.size > this.cacheSize) this.live.delete(this.live.keys().next().value as string);
+    return live;
+  }
+}
+
+/** The state's JSON with G.history emptied, and the pages taken out; or the whole state. */
+function split(state: State): { json: string; history: unknown[] | null } {
+  const G = state.G as { history?: unknown } | null;
+  if (!G || typeof G !== 'object' || !Array.isArray(G.history)) return { json: JSON.stringify(state), history: null };
+  return { json: JSON.stringify({ ...state, G: { ...G, history: [] } }), history: G.history };
+}
+
+/** A fresh copy of the stored state, its pages put back (shared, frozen). */
+function stateOf(live: Live): State {
+  const state = JSON.parse(live.state) as State;
+  if (live.pages) (state.G as { history: unknown[] }).history = live.pages.slice();
+  return state;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
 }
 
 /**
