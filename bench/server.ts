@@ -6,6 +6,7 @@
 // state to every seat, no deltas, no guard) in the same invocation, so the ratio holds on a
 // noisy machine; then ours again at the large count.
 //   --matches N (500)  --large N (1000; 0 skips)  --seconds S measured (30)  --warmup S (5)
+//   --plain 0 skips plain boardgame.io   --profile DIR writes each server's CPU profile there
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SeededRng } from '../src/game';
@@ -20,7 +21,8 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const opts = { matches: arg('matches', 500), large: arg('large', 1000), seconds: arg('seconds', 30), warmup: arg('warmup', 5) };
+const opts = { matches: arg('matches', 500), large: arg('large', 1000), seconds: arg('seconds', 30), warmup: arg('warmup', 5), plain: arg('plain', 1) };
+const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Child {
@@ -32,7 +34,7 @@ class Child {
 
   static start(mode: 'ours' | 'plain'): Promise<Child> {
     const proc = fork(fileURLToPath(new URL('./server/child.ts', import.meta.url)), {
-      execArgv: ['--import', 'tsx'], env: { ...process.env, MODE: mode }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])], env: { ...process.env, MODE: mode }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
       proc.once('exit', (code) => reject(new Error(`the ${mode} server exited (${code})`)));
@@ -161,13 +163,13 @@ function table(results: Result[]): string {
 
 const results: Result[] = [];
 results.push(await run('ours', opts.matches));
-results.push(await run('plain', opts.matches));
+if (opts.plain) results.push(await run('plain', opts.matches));
 if (opts.large > 0) results.push(await run('ours', opts.large));
-const [ours, plain] = results as [Result, Result];
+const [ours, plain] = results as [Result, Result | undefined];
 process.stdout.write(`\nHub & Spokes server, ${opts.seconds} s measured after ${opts.warmup} s of warm-up; six seats per match, one move every ${PACE_MS / 1000} s per match; `
   + `half the matches fresh, half from round 7+ of a greedy game (spring-2024). Load generator and server share this machine's cores.\n\n`);
 process.stdout.write(`${table(results)}\n\n`);
-process.stdout.write(`ours / plain at ${opts.matches} matches: server CPU per move ${(ours.cpuPerMoveMs / plain.cpuPerMoveMs).toFixed(2)}×, `
+if (plain?.label.startsWith('plain')) process.stdout.write(`ours / plain at ${opts.matches} matches: server CPU per move ${(ours.cpuPerMoveMs / plain.cpuPerMoveMs).toFixed(2)}×, `
   + `bytes per update per seat (p50) ${(pct(all(ours.updateBytes), 50) / pct(all(plain.updateBytes), 50)).toFixed(3)}×, `
   + `reconnect (late, max) ${(Math.max(...ours.reconnectBytes.late) / Math.max(...plain.reconnectBytes.late)).toFixed(2)}×\n`);
 process.exit(0);
