@@ -3,7 +3,7 @@
 // if its secret agenda holds; China wins alone. So the estimate is the side's chance times, for
 // a network seat, the chance its agenda holds at the end — plus small terms for what moves the
 // game later (national-interest points, a public that may vote the government out).
-import { NETWORK_SEATS, RULES, isNetworkSeat, type GState, type SeatId } from '../game';
+import { ALLY_SEATS, NETWORK_SEATS, RULES, isNetworkSeat, type GState, type SeatId } from '../game';
 import { forceCap, totalForces } from '../game/seats';
 import type { Condition } from '../game/schema';
 import { holds } from '../game/effects';
@@ -40,7 +40,57 @@ function orderOutlook(G: GState): number {
   const headroom = (seat: SeatId) => forceCap(G, seat) - totalForces(G, seat);
   const reserve = NETWORK_SEATS.reduce((s, seat) => s + headroom(seat), 0) - headroom('CN');
   const perRound = (swing: number) => Math.tanh(swing / 2.5);
-  return G.tracks.order + 0.9 * perRound(now) + 0.7 * after * perRound(later + 0.08 * reserve) - crisisRisk * 1.2;
+  const potential = 0.08 * reserve + 0.03 * allianceHeadroom(G) + (after > 0 ? allyStanding(G) : 0);
+  return G.tracks.order + 0.9 * perRound(now) + 0.7 * after * perRound(later + potential) - crisisRisk * 1.2;
+}
+
+/** Alliance levels the network can still build: minilaterals in play or not, below their top
+ *  level, not suspended, whose printed requirement holds. A card that opens one (Japan's
+ *  information-security law opens the AUKUS work with Japan) is strength still to come. */
+const headroomMemo = new Map<string, number>();
+
+export function allianceHeadroom(G: GState): number {
+  let key = `${G.tracks.order}|${G.actors.PH?.aligned ? 1 : 0}|${G.actors.JP?.flags.join(',')}|${G.actors.AU?.flags.join(',')}`;
+  for (const id in G.alliances) {
+    const a = G.alliances[id] as { level: number; suspended: number };
+    key += `|${a.level}${a.suspended > 0 ? 's' : ''}`;
+  }
+  let open = headroomMemo.get(key);
+  if (open === undefined) {
+    open = countHeadroom(G);
+    if (headroomMemo.size > 20_000) headroomMemo.clear();
+    headroomMemo.set(key, open);
+  }
+  return open;
+}
+
+function countHeadroom(G: GState): number {
+  let open = 0;
+  for (const [id, card] of Object.entries(RULES.alliances)) {
+    if (card.kind !== 'minilateral') continue;
+    const a = G.alliances[id];
+    const level = a?.level ?? 0;
+    if ((a?.suspended ?? 0) > 0 || level >= card.max) continue;
+    if (card.requires && !holds(G, card.requires, { self: 'US' })) continue;
+    open += card.max - level;
+  }
+  return open;
+}
+
+/** What the allies can still bring in later rounds, in points of swing: an economy that can pay
+ *  for budget raises (defence, so forces), trade with China past the line where coercion and
+ *  export squeezes bite (F24), and a public that may vote the government out at a coming
+ *  election (F26), which halves its links and swaps its agenda for a hedging one. */
+export function allyStanding(G: GState): number {
+  let h = 0;
+  for (const a of ALLY_SEATS) {
+    const st = G.actors[a];
+    if (!st) continue;
+    h += 0.05 * (Math.min(st.economy, 8) - 5) - 0.06 * Math.max(0, st.chinaTrade - 5);
+    const electionAhead = (RULES.actors[a]?.elections ?? []).some((r) => r >= G.round);
+    if (st.aligned && electionAhead) h -= 0.2 * Math.max(0, 5 - st.opinion);
+  }
+  return h;
 }
 
 /** The chance that the network, not China, wins the game. */

@@ -1,13 +1,14 @@
 // An action is taken in steps (card → mode → op → target → sweetener). A searching bot compares
 // whole lines — every way to finish the action from the current step — so that it judges a card
 // by the best thing it can do with it, not by the card alone.
-import { legalActionsFor, type Action, type GState, type SeatId } from '../game';
+import { RULES, legalActionsFor, type Action, type GState, type SeatId } from '../game';
+import { sideOf } from '../game/seats';
 import { act, cloneState, branchRng } from './sim';
 
 export interface Line {
   /** the steps from the current one to the end of the action */
   actions: Action[];
-  /** the state after them */
+  /** the state after them (lines that reach the same state may share one object) */
   state: GState;
 }
 
@@ -15,20 +16,37 @@ export interface Line {
 export const midAction = (G: GState, seat: SeatId): boolean =>
   !G.result && G.step.kind === 'action' && G.step.actor === seat && G.step.card !== undefined;
 
+/** Played for its operations, a card whose event fires nothing (its own side's or a neutral
+ *  one) leaves the same state as any other such card of the same value, but for the hand: the
+ *  lines after it are worked out once per value and shared. */
+function sharedOpsKey(G: GState, seat: SeatId, action: Action): string | undefined {
+  const step = G.step;
+  if (step.kind !== 'action' || !step.card || step.mode || action.move !== 'chooseMode' || action.args[0] !== 'ops') return undefined;
+  const card = RULES.strategy[step.card];
+  return card && (card.side === 'neutral' || card.side === sideOf(seat)) ? `ops${card.ops}` : undefined;
+}
+
+interface Tail { actions: Action[]; state: GState }
+
 /** Every line that finishes the seat's current action ('back' never: it only undoes a step).
  *  Each line is played with a generator of the same seed, so lines meet the same draws. */
 export function completeLines(G: GState, seat: SeatId, seed: string): Line[] {
-  const lines: Line[] = [];
-  const grow = (state: GState, prefix: Action[]) => {
+  const shared = new Map<string, Tail[]>();
+  const grow = (state: GState): Tail[] => {
+    const out: Tail[] = [];
     for (const action of legalActionsFor(state, seat)) {
       if (action.move === 'back') continue;
-      const next = cloneState(state);
-      act(next, seat, action, branchRng(seed));
-      const actions = [...prefix, action];
-      if (midAction(next, seat)) grow(next, actions);
-      else lines.push({ actions, state: next });
+      const key = sharedOpsKey(state, seat, action);
+      let tails = key ? shared.get(key) : undefined;
+      if (!tails) {
+        const next = cloneState(state);
+        act(next, seat, action, branchRng(seed));
+        tails = midAction(next, seat) ? grow(next) : [{ actions: [], state: next }];
+        if (key) shared.set(key, tails);
+      }
+      for (const t of tails) out.push({ actions: [action, ...t.actions], state: t.state });
     }
+    return out;
   };
-  grow(G, []);
-  return lines;
+  return grow(G);
 }

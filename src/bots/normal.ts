@@ -3,7 +3,9 @@
 // the other side's cards included) is played out on a private copy and the result evaluated
 // for the seat: its side's chance on the order track and its own agenda. Crisis commitments
 // and budgets are judged over a few throws of the dice; a proposal is answered by playing it
-// out both ways, with the reason the outcome supports.
+// out both ways, with the reason the outcome supports. The line judged best is followed for the
+// later steps of the same action (mode, operation, target), as a person who picked a card for
+// a plan carries the plan out, rather than judged again step by step.
 import type { Action, GState, PlayerView, Rng, SeatId } from '../game';
 import type { Bot } from './types';
 import { determinize } from './determinize';
@@ -19,7 +21,29 @@ export function chooseAnswer(G: GState, seat: SeatId, legal: Action[], seed: str
   return answerWithReason(G, seat, legal, accept, outcomes);
 }
 
+/** The rest of the line a seat chose at the start of its current action, with what identifies
+ *  that action: the game's page and place in it, the card and the seat's hand. */
+const plans = new Map<SeatId, { key: string; rest: Action[] }>();
+
+function actionKey(view: PlayerView, seat: SeatId, card: string): string {
+  return `${view.history.length}|${view.round}|${view.actionRound}|${card}|${(view.hands[seat] ?? []).join(',')}|${JSON.stringify(view.tracks)}`;
+}
+
+/** The next step of the planned line, if this is the same action and the step is legal. */
+function planned(view: PlayerView, seat: SeatId, legal: Action[]): Action | undefined {
+  const plan = plans.get(seat);
+  plans.delete(seat);
+  const step = view.step;
+  if (!plan || step.kind !== 'action' || !step.card || plan.key !== actionKey(view, seat, step.card)) return undefined;
+  const [next, ...rest] = plan.rest;
+  const found = next && legal.find((a) => JSON.stringify(a) === JSON.stringify(next));
+  if (found && rest.length) plans.set(seat, { key: plan.key, rest });
+  return found;
+}
+
 export function normalChoice(view: PlayerView, seat: SeatId, legal: Action[], rng: Rng): Action {
+  const follow = planned(view, seat, legal);
+  if (follow) return follow;
   const only = legal.filter((a) => a.move !== 'back');
   if (only.length === 1) return only[0] as Action;
   const seed = seedFrom(rng);
@@ -27,6 +51,11 @@ export function normalChoice(view: PlayerView, seat: SeatId, legal: Action[], rn
   if (G.step.kind === 'consent') return chooseAnswer(G, seat, legal, seed);
   const best = bestOption(judgeOptions(G, seat, legal, seed));
   if (!best) throw new Error(`no option for ${seat} at ${G.step.kind}`);
+  const step = view.step;
+  if (step.kind === 'action' && best.line.length > 1) {
+    const card = best.action.move === 'playCard' ? (best.action.args[0] as string) : step.card;
+    if (card) plans.set(seat, { key: actionKey(view, seat, card), rest: best.line.slice(1) });
+  }
   return best.action;
 }
 
