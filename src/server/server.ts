@@ -36,6 +36,20 @@ export function originPattern(host: string): RegExp {
   return new RegExp(`^https?://(${names.join('|')})(:\\d+)?$`);
 }
 
+/**
+ * WebSocket per-message deflate (RFC 7692) for frames of 1 KiB and more: a round's resolution
+ * or a reconnect's view (2–7 KB of JSON) goes out at a third of its size or less, while the
+ * usual small patch skips zlib altogether. Each frame is compressed on its own (no context
+ * kept between frames) through a small window, so a socket's compressor stays ~16 KB.
+ */
+export const PER_MESSAGE_DEFLATE = {
+  threshold: 1024,
+  serverNoContextTakeover: true,
+  clientNoContextTakeover: true,
+  serverMaxWindowBits: 10,
+  zlibDeflateOptions: { level: 6, memLevel: 4 },
+} as const;
+
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const storage = new SqliteStorage(join(config.dataDir, 'matches.db'));
@@ -54,7 +68,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     games: [game],
     // the agents see every saved state: a match's end, a person's seat awaited for an answer
     db: agents.watched(),
-    transport: new GuardedSocketIO(storage, { pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest } as never }),
+    transport: new GuardedSocketIO(storage, { pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest, perMessageDeflate: PER_MESSAGE_DEFLATE } as never }),
     origins: [origins],
     authenticateCredentials: seatCredentialsMatch,
   });

@@ -15,6 +15,7 @@ import { SeatBroadcast } from '../../src/server/seat-broadcast';
 import { servedGame } from '../../src/server/served-game';
 import type { RunningServer } from '../../src/server/server';
 import { canonicalJson, cardIdRegex, cardIdsIn } from '../helpers/builders';
+import { SeatSocket } from '../../bench/server/seat-socket';
 import { caughtUp, percentile, remoteClient, seatedMatch, syncProbe, testServer, type Frame, type RemoteClient } from './remote-play';
 
 const patched = (from: unknown, to: unknown) => {
@@ -97,6 +98,12 @@ describe('a whole six-seat game over sockets: deltas against fresh syncs', () =>
     const remote = await Promise.all(viewers.map((v) => remoteClient(server, matchID, v, creds(v))));
     const clients = remote.map((r) => r.client);
     const probes = viewers.map((v) => syncProbe(server, matchID, v, creds(v)));
+    // the same six seats over raw websockets that offer per-message deflate, as browsers do,
+    // counting each frame's bytes on the wire
+    const wireBytes: number[] = [];
+    const wire = credentials.map((c, i) => new SeatSocket(server.port, matchID, String(i), c, (bytes) => wireBytes.push(bytes)));
+    await Promise.all(wire.map((w) => w.connect()));
+    const syncWireBytes = wire.map((w) => w.syncBytes);
     const cards = cardIdRegex();
     const rng = new SeededRng('deltas');
     const patchBytes: number[] = [];
@@ -133,14 +140,21 @@ describe('a whole six-seat game over sockets: deltas against fresh syncs', () =>
         }
         if (moves > 2000) throw new Error('the game did not end');
       }
+      for (let wait = 0; wireBytes.length < 6 * moves && wait < 100; wait++) await new Promise((r) => setTimeout(r, 50));
     } finally {
+      for (const w of wire) w.close();
       for (const p of probes) p.close();
       for (const c of clients) c.stop();
     }
     const final = clients[6]?.getState()?.G as PagedView;
     expect(final.result).not.toBeNull();
     expect(roundEndBytes.length, 'round ends crossed').toBeGreaterThanOrEqual(2);
-    console.info(`[deltas] ${moves} moves, ${final.historyPages} round ends; patch bytes per seat per update p50 ${percentile(patchBytes, 50)}, p90 ${percentile(patchBytes, 90)}, p99 ${percentile(patchBytes, 99)}, max ${Math.max(...patchBytes)}; at a round's end max ${Math.max(...roundEndBytes)}`);
+    console.info(`[deltas] ${moves} moves, ${final.historyPages} round ends; patch bytes per seat per update p50 ${percentile(patchBytes, 50)}, p90 ${percentile(patchBytes, 90)}, p99 ${percentile(patchBytes, 99)}, max ${Math.max(...patchBytes)}; at a round's end max ${Math.max(...roundEndBytes)}; `
+      + `on the wire (deflated from 1 KiB) p50 ${percentile(wireBytes, 50)}, p99 ${percentile(wireBytes, 99)}, max ${Math.max(...wireBytes)}; a sync ${Math.max(...syncWireBytes)}`);
+    // on the wire, every update of the whole game, round ends included, fits in 2 KiB
+    expect(wireBytes).toHaveLength(6 * moves);
+    expect(Math.max(...wireBytes)).toBeLessThanOrEqual(2048);
+    expect(Math.max(...syncWireBytes)).toBeLessThanOrEqual(4096);
     // Most updates are a log entry and a few numbers; the largest carry a whole round's
     // resolution (every actor's tracks and the new round's first log page).
     expect(percentile(patchBytes, 50)).toBeLessThanOrEqual(1024);
