@@ -2,7 +2,9 @@
 // WebSocket (ws), so that six thousand of them fit beside the server on two cores. Frames are
 // counted as they arrive and parsed only when the seat needs its state (to move, or the
 // match's first seat to see whose turn it is): a whole state replaces what came before it, a
-// patch is applied to it, as boardgame.io's client does.
+// patch is applied to it, as boardgame.io's client does. Like a browser, each socket offers
+// per-message deflate; the bytes counted are each frame's bytes on the wire (WebSocket header
+// and payload as sent, compressed or not), read from the TCP stream before ws inflates them.
 import WebSocket from 'ws';
 import { applyPatch, type Operation } from 'rfc6902';
 import type { GState } from '../../src/game';
@@ -31,24 +33,27 @@ export class SeatSocket {
   /** Connects and syncs; resolves once the sync has arrived. */
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${this.port}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
+      const ws = new WebSocket(`ws://127.0.0.1:${this.port}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: true });
       this.ws = ws;
+      const wire = new FrameSizes();
+      ws.once('open', () => (ws as unknown as { _socket: NodeJS.EventEmitter })._socket.prependListener('data', (chunk: Buffer) => wire.feed(chunk)));
       const timer = setTimeout(() => reject(new Error(`seat ${this.playerID} of ${this.matchID} did not sync`)), 30_000);
       ws.on('error', reject);
       ws.on('message', (raw: Buffer) => {
         const at = performance.now();
+        const bytes = wire.next(raw.length);
         const data = raw.toString();
         if (data === '2') return ws.send('3');
         if (data.startsWith('0')) return ws.send(`40${NSP},`);
         if (data.startsWith(`40${NSP},`)) return this.emit('sync', this.matchID, this.playerID, this.credentials, 6);
         if (!data.startsWith(EVENT)) return;
         if (data.startsWith(`${EVENT}["sync"`)) {
-          this.syncBytes = raw.length;
+          this.syncBytes = bytes;
           this.pending = [data];
           clearTimeout(timer);
           resolve();
         } else if (data.startsWith(`${EVENT}["patch"`) || data.startsWith(`${EVENT}["update"`)) {
-          this.onUpdate(raw.length);
+          this.onUpdate(bytes);
           if (data.startsWith(`${EVENT}["update"`)) this.pending = [];
           this.pending.push(data);
           const answer = this.answer;
@@ -88,5 +93,59 @@ export class SeatSocket {
 
   private emit(...args: unknown[]): void {
     this.ws?.send(EVENT + JSON.stringify(args));
+  }
+}
+
+/** The size on the wire of each data frame (a whole message: the server does not fragment)
+ *  that arrives on a WebSocket's TCP stream, in order. Server frames are not masked. */
+class FrameSizes {
+  private readonly sizes: { wire: number; payload: number; deflated: boolean }[] = [];
+  private deflated = false;
+  private payload = 0;
+  private header: number[] = [];
+  private skip = 0;
+  private partial = 0;
+
+  feed(chunk: Buffer): void {
+    let i = 0;
+    while (i < chunk.length) {
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - i);
+        this.skip -= n;
+        i += n;
+        continue;
+      }
+      const h = this.header;
+      h.push(chunk[i++] as number);
+      if (h.length < 2) continue;
+      const len7 = (h[1] as number) & 0x7f;
+      const headerLength = 2 + (len7 === 126 ? 2 : len7 === 127 ? 8 : 0) + ((h[1] as number) & 0x80 ? 4 : 0);
+      if (h.length < headerLength) continue;
+      let length = len7;
+      if (len7 === 126) length = ((h[2] as number) << 8) | (h[3] as number);
+      else if (len7 === 127) length = Number(Buffer.from(h.slice(2, 10)).readBigUInt64BE());
+      const opcode = (h[0] as number) & 0x0f;
+      if (opcode < 8) {
+        if (opcode !== 0) this.deflated = ((h[0] as number) & 0x40) !== 0;
+        this.partial += headerLength + length;
+        this.payload += length;
+        if ((h[0] as number) & 0x80) {
+          this.sizes.push({ wire: this.partial, payload: this.payload, deflated: this.deflated });
+          this.partial = 0;
+          this.payload = 0;
+        }
+      }
+      this.header = [];
+      this.skip = length;
+    }
+  }
+
+  /** The wire size of the frame that carried a message of `length` bytes; a frame that was
+   *  not seen on the stream (it came with the handshake), or a count out of step, throws. */
+  next(length: number): number {
+    const frame = this.sizes.shift();
+    if (!frame) return length;
+    if (!frame.deflated && frame.payload !== length) throw new Error(`frame sizes out of step: ${frame.payload} on the wire, ${length} received`);
+    return frame.wire;
   }
 }
