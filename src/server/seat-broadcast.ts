@@ -6,7 +6,7 @@ import type { Socket } from 'socket.io';
 import type { Ctx, Game, State } from 'boardgame.io';
 import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
 import { getFilterPlayerView } from 'boardgame.io/internal';
-import { jsonPatch, type PatchOp } from './json-patch';
+import { PatchMemo, jsonPatch, type PatchOp } from './json-patch';
 
 export interface MatchSocket {
   socket: Socket;
@@ -25,6 +25,8 @@ export class SeatBroadcast {
    * in place, so the state before the move is the one to diff it from.)
    */
   private readonly ctxSent = new Map<string, { stateID: number; json: string }>();
+  /** Each seat's view (by player id; '' for spectators) of each match's latest state sent. */
+  private readonly views = new Map<string, { stateID: number; bySeat: Map<string, State> }>();
 
   /** Follows what reaches `socket`, and trims the sync: no boardgame.io action log, no initial state. */
   watch(socket: Socket): void {
@@ -45,6 +47,7 @@ export class SeatBroadcast {
   /** The match has no socket left. */
   forget(matchID: string): void {
     this.ctxSent.delete(matchID);
+    this.views.delete(matchID);
   }
 
   send(game: Game, payload: IntermediateTransportData, sockets: MatchSocket[]): void {
@@ -56,28 +59,58 @@ export class SeatBroadcast {
     const state = payload.type === 'patch' ? payload.args[3] : payload.args[1];
     const filter = getFilterPlayerView(game);
     const viewOf = (playerID: string | null | undefined, s: State) =>
-      (filter(playerID as string, { type: 'update', args: [matchID, s] }) as unknown as { args: [string, State] }).args[1];
+      (filter(playerID as string, { type: 'update', args: [matchID, { ...s, deltalog: undefined }] }) as unknown as { args: [string, State] }).args[1];
     const ctxBefore = this.ctxSent.get(matchID);
     const ctxJson = JSON.stringify(state.ctx);
     this.ctxSent.set(matchID, { stateID: state._stateID, json: ctxJson });
+    // each seat's view of the state before the move, as sent after it (what its clients hold)
+    const viewsBefore = this.views.get(matchID);
+    const views = new Map<string, State>();
+    this.views.set(matchID, { stateID: state._stateID, bySeat: views });
+    const viewNow = (playerID: string | null | undefined, key: string) => {
+      let view = views.get(key);
+      if (!view) views.set(key, (view = viewOf(playerID, state)));
+      return view;
+    };
     let ctxOps: PatchOp[] | undefined;
-    const seats = new Map<string, { full?: State; patch?: PatchOp[] }>();
+    const memo = new PatchMemo();
+    const patches = new Map<string, { json: string; patch: PatchOp[] }>();
+    // sockets that get the same patch, by its JSON: it is encoded once for all of them
+    const groups = new Map<string, { patch: PatchOp[]; sockets: Socket[] }>();
     for (const { socket, playerID } of sockets) {
       const key = playerID ?? '';
-      const seat = seats.get(key) ?? {};
-      seats.set(key, seat);
       if (payload.type === 'patch') {
         const [, prevStateID, prevState] = payload.args;
         if (this.held.get(socket) === prevStateID) {
-          ctxOps ??= ctxBefore?.stateID === prevStateID
-            ? jsonPatch({ ctx: JSON.parse(ctxBefore.json) as Ctx }, { ctx: state.ctx })
-            : [{ op: 'replace', path: '/ctx', value: state.ctx }];
-          seat.patch ??= [...jsonPatch({ ...viewOf(playerID, prevState), ctx: null }, { ...(seat.full ??= viewOf(playerID, state)), ctx: null }), ...ctxOps];
-          socket.emit('patch', matchID, prevStateID, state._stateID, seat.patch);
+          let seat = patches.get(key);
+          if (!seat) {
+            ctxOps ??= ctxBefore?.stateID === prevStateID
+              ? jsonPatch({ ctx: JSON.parse(ctxBefore.json) as Ctx }, { ctx: state.ctx })
+              : [{ op: 'replace', path: '/ctx', value: state.ctx }];
+            const before = (viewsBefore?.stateID === prevStateID ? viewsBefore.bySeat.get(key) : undefined) ?? viewOf(playerID, prevState);
+            const patch = [...jsonPatch({ ...before, ctx: null }, { ...viewNow(playerID, key), ctx: null }, memo), ...ctxOps];
+            seat = { json: JSON.stringify(patch), patch };
+            patches.set(key, seat);
+          }
+          const group = groups.get(seat.json);
+          if (group) group.sockets.push(socket);
+          else groups.set(seat.json, { patch: seat.patch, sockets: [socket] });
           continue;
         }
       }
-      socket.emit('update', matchID, (seat.full ??= viewOf(playerID, state)));
+      socket.emit('update', matchID, viewNow(playerID, key));
+    }
+    for (const { patch, sockets: group } of groups.values()) {
+      const [first, ...more] = group as [Socket, ...Socket[]];
+      if (!more.length) {
+        first.emit('patch', matchID, payload.args[1], state._stateID, patch);
+        continue;
+      }
+      // one broadcast to the room of each socket's own id: the packet is encoded once
+      let to = first.nsp.to(first.id);
+      for (const socket of more) to = to.to(socket.id);
+      to.emit('patch', matchID, payload.args[1], state._stateID, patch);
+      for (const socket of group) this.held.set(socket, state._stateID);
     }
   }
 }

@@ -10,7 +10,7 @@ import type { State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { SeededRng, actingSeat, awaitedPlayers, legalActionsFor, type GState, type PagedView } from '../../src/game';
 import { greedyBot } from '../../src/bots';
-import { jsonPatch } from '../../src/server/json-patch';
+import { PatchMemo, jsonPatch } from '../../src/server/json-patch';
 import { SeatBroadcast } from '../../src/server/seat-broadcast';
 import { servedGame } from '../../src/server/served-game';
 import type { RunningServer } from '../../src/server/server';
@@ -36,6 +36,18 @@ describe('jsonPatch', () => {
     fc.assert(fc.property(fc.dictionary(key, value), fc.dictionary(key, value), (a, b) => {
       expect(patched(a, b)).toEqual(b);
     }), { numRuns: 2000 });
+  });
+
+  it('gives the same patches with a memo shared by several views that share subtrees', () => {
+    fc.assert(fc.property(fc.dictionary(key, value), fc.dictionary(key, value), fc.array(fc.tuple(value, value), { maxLength: 4 }), (a, b, seats) => {
+      const memo = new PatchMemo();
+      for (const [mineA, mineB] of seats) {
+        const from = { G: { ...a, mine: mineA }, shared: a };
+        const to = { G: { ...b, mine: mineB }, shared: b };
+        expect(jsonPatch(from, to, memo)).toEqual(jsonPatch(from, to));
+        expect(patched(from, to)).toEqual(to);
+      }
+    }), { numRuns: 1000 });
   });
 
   it('sends a log entry as one add, a new round\'s log as one replace, a key set to undefined as a remove', () => {
