@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { changed, nationalOffered, nextRound, openingGame, playEvent } from '../helpers/cards';
 
 describe('N-CN1 Wedge Offer', () => {
-  it("N-CN1 raises the chosen ally's China trade +1 and economy +1 (order does not move)", () => {
+  it("N-CN1 raises the chosen ally's China trade +1 and economy +1; short of the hedging line nothing more (order does not move)", () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN1', 'PH'))).toEqual({
       'PH.chinaTrade': [4, 5],
       'PH.economy': [5, 6],
+    });
+  });
+
+  it('N-CN1 that takes an ally past the hedging line (China trade 7) costs it credibility −1 and opinion −1 (order does not move)', () => {
+    const g = openingGame();
+    expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN1', 'JP'))).toEqual({
+      'JP.chinaTrade': [6, 7],
+      'JP.economy': [6, 7],
+      'JP.credibility': [7, 6],
+      'JP.opinion': [6, 5],
     });
   });
 

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { changed, nationalOffered, nextRound, openingGame, playEvent } from '../helpers/cards';
 
 describe('N-CN3 Carrot for Manila', () => {
-  it('N-CN3 raises Philippine China trade and economy +1 each and eases tension in SCS by 1', () => {
+  it('N-CN3 raises Philippine China trade +1 and takes one US unit out of SCS; a trilateral not yet built cannot be suspended', () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN3'))).toEqual({
       'PH.chinaTrade': [4, 5],
-      'PH.economy': [5, 6],
-      'tension.SCS': [5, 4],
+      'US.forces.SCS': [1, 0],
     });
+    expect(g.G.alliances['A-USJPPH']?.suspended).toBe(0);
+  });
+
+  it('N-CN3 suspends the US–Japan–Philippines trilateral for a round when it is in play', () => {
+    const g = openingGame();
+    g.G.alliances['A-USJPPH']!.level = 1;
+    playEvent(g, 'CN', 'N-CN3');
+    expect(g.G.alliances['A-USJPPH']?.suspended).toBe(1);
   });
 
   it('N-CN3 with Philippine opinion at 4 or less draws Manila further: China trade +2 in all', () => {
@@ -16,8 +23,7 @@ describe('N-CN3 Carrot for Manila', () => {
     g.G.actors.PH!.opinion = 4;
     expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN3'))).toEqual({
       'PH.chinaTrade': [4, 6],
-      'PH.economy': [5, 6],
-      'tension.SCS': [5, 4],
+      'US.forces.SCS': [1, 0],
     });
   });
 
