@@ -1,7 +1,12 @@
-// npm run balance [-- --games N --ablation-games M --seed S --bot B --threads T --check-bot B2 --check-games K]
+// npm run balance [-- --games N --ablation-games M --ablation-cards all|ID,ID,... --seed S --bot B --threads T --check-bot B2 --check-games K]
 // Measures the balance by bot self-play and writes docs/balance.md with its SVG charts:
 // every scenario's figures, the open-election scenario's targets and card ablation, and the
 // article's self-help figure, stamped with the hash of the rules data.
+//
+// Every batch of games is kept in .scratch/balance-cache under a hash of the rules data and the
+// source of the engine, bots and simulator, so a long measurement can be made in parts (the
+// tables first, then the ablation a few cards at a time) and each run writes the report from
+// everything measured so far; cards not yet ablated are listed with the command that finishes.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, RULES } from '../src/game';
@@ -13,6 +18,8 @@ import { compareAblation } from '../src/sim/ablation';
 import { selfHelp } from '../src/sim/self-help';
 import { rulesHash } from '../src/sim/rules-hash';
 import { balanceReport } from '../src/sim/report';
+import { codeHash, diskCache } from '../src/sim/cache';
+import type { GameRecord } from '../src/sim/record';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -20,11 +27,13 @@ const { values } = parseArgs({
   options: {
     games: { type: 'string', default: '2000' },
     'ablation-games': { type: 'string', default: '200' },
+    'ablation-cards': { type: 'string', default: 'all' },
     seed: { type: 'string', default: 'balance' },
-    bot: { type: 'string', default: 'normal' in BOTS ? 'normal' : 'greedy' },
+    bot: { type: 'string', default: 'normal' },
     threads: { type: 'string', default: String(defaultThreads()) },
     'check-bot': { type: 'string' },
     'check-games': { type: 'string', default: '100' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const games = Number(values.games);
@@ -35,20 +44,45 @@ if (!BOTS[values.bot]) throw new Error(`unknown bot ${values.bot}; known: ${Obje
 const started = performance.now();
 const say = (line: string) => process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s  ${line}\n`);
 
+const cache = values['no-cache'] ? undefined : diskCache(`${ROOT}.scratch/balance-cache`, codeHash(ROOT));
+
+/** Runs the batches not in the cache (keeping each as soon as it is in) and returns them all. */
+async function run(specs: BatchSpec[]): Promise<GameRecord[][]> {
+  const out: (GameRecord[] | undefined)[] = specs.map((s) => cache?.get(s));
+  const missing = specs.map((s, i) => (out[i] ? -1 : i)).filter((i) => i >= 0);
+  if (missing.length) {
+    await runBatches(missing.map((i) => specs[i] as BatchSpec), threads, (k, records) => {
+      const i = missing[k] as number;
+      out[i] = records;
+      cache?.put(specs[i] as BatchSpec, records);
+    });
+  }
+  return out as GameRecord[][];
+}
+
 const scenarioIds = Object.keys(RULES.scenarios);
 const base = (scenario: string): BatchSpec => ({ scenario, seed: values.seed, from: 0, count: games, bot: values.bot });
-const chunks = Math.max(1, threads) * 4;
+/** Batches of at most 25 games: small enough to keep on disk as they finish. */
+const chunked = (spec: BatchSpec) => splitBatch(spec, Math.max(1, Math.ceil(spec.count / 25)));
 const scenarios = [];
 for (const id of scenarioIds) {
   say(`${id}: ${games} games`);
-  scenarios.push({ id, records: (await runBatches(splitBatch(base(id), chunks), threads)).flat() });
+  scenarios.push({ id, records: (await run(chunked(base(id)))).flat() });
 }
 
 const baseline = scenarios.find((s) => s.id === DEFAULT_SCENARIO)?.records ?? [];
-const cards = ablationGames > 0 ? PLAYABLE_CARDS() : [];
-say(`ablation: ${cards.length} cards × ${ablationGames} games`);
-const without = await runBatches(cards.map((card) => ({ ...base(DEFAULT_SCENARIO), count: ablationGames, without: card })), threads);
-const ablation = cards.map((card, i) => compareAblation(card, baseline, without[i] ?? []));
+const allCards = ablationGames > 0 ? PLAYABLE_CARDS() : [];
+const wanted = values['ablation-cards'] === 'all' ? allCards : values['ablation-cards'].split(',').filter((c) => allCards.includes(c));
+// Cards measured now, and cards measured by an earlier run (in the cache) are all reported.
+const measured = allCards.filter((card) => wanted.includes(card) || chunked({ ...base(DEFAULT_SCENARIO), count: ablationGames, without: card }).every((s) => cache?.get(s)));
+say(`ablation: ${measured.length} of ${allCards.length} cards × ${ablationGames} games`);
+const ablation = [];
+for (const card of measured) {
+  const without = (await run(chunked({ ...base(DEFAULT_SCENARIO), count: ablationGames, without: card }))).flat();
+  ablation.push(compareAblation(card, baseline, without));
+  say(`  ${card}`);
+}
+const pending = allCards.filter((c) => !measured.includes(c));
 
 const checkBot = values['check-bot'];
 const checkGames = Number(values['check-games']);
@@ -57,10 +91,11 @@ if (checkBot) {
   if (!BOTS[checkBot]) throw new Error(`unknown bot ${checkBot}`);
   say(`${DEFAULT_SCENARIO} with ${checkBot} bots: ${checkGames} games`);
   const spec = { ...base(DEFAULT_SCENARIO), count: checkGames, bot: checkBot };
-  check = { bot: checkBot, summary: summarize((await runBatches(splitBatch(spec, chunks), threads)).flat()) };
+  check = { bot: checkBot, summary: summarize((await run(chunked(spec))).flat()) };
 }
 
-const command = `npm run balance -- --games ${games} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
+const options = `--games ${games} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
+const command = `npm run balance -- ${options}${pending.length ? ` --ablation-cards ${measured.join(',') || 'none'}` : ''}`;
 const report = balanceReport({
   command,
   seed: values.seed,
@@ -70,9 +105,11 @@ const report = balanceReport({
   scenarios: scenarios.map(({ id, records }) => ({ id, summary: summarize(records) })),
   ablation,
   ablationGames,
+  ablationPending: pending,
+  finishCommand: `nice -n 19 npm run balance -- ${options} --ablation-cards all`,
   selfHelp: scenarioIds.map(selfHelp),
   ...(check ? { check } : {}),
 });
 writeFileSync(`${ROOT}docs/balance.md`, report.markdown);
 for (const [name, svg] of Object.entries(report.charts)) writeFileSync(`${ROOT}docs/${name}`, svg);
-say(`wrote docs/balance.md and ${Object.keys(report.charts).join(', ')}`);
+say(`wrote docs/balance.md and ${Object.keys(report.charts).join(', ')} (${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -11,8 +11,17 @@ const BOOT = `import('tsx/esm/api').then((tsx) => { tsx.register(); return impor
 
 export const defaultThreads = (): number => Math.max(1, availableParallelism());
 
-export async function runBatches(specs: readonly BatchSpec[], threads = defaultThreads()): Promise<GameRecord[][]> {
-  if (threads <= 1 || specs.length <= 1) return specs.map(runBatch);
+/** `onDone` is told each batch's records as soon as they are in (e.g. to keep them on disk). */
+export async function runBatches(
+  specs: readonly BatchSpec[], threads = defaultThreads(), onDone?: (index: number, records: GameRecord[]) => void,
+): Promise<GameRecord[][]> {
+  if (threads <= 1 || specs.length <= 1) {
+    return specs.map((spec, i) => {
+      const records = runBatch(spec);
+      onDone?.(i, records);
+      return records;
+    });
+  }
   const results: GameRecord[][] = new Array(specs.length);
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -26,6 +35,7 @@ export async function runBatches(specs: readonly BatchSpec[], threads = defaultT
           worker.postMessage(specs[index]);
         });
         worker.removeAllListeners('error');
+        onDone?.(index, results[index] as GameRecord[]);
       }
     } finally {
       await worker.terminate();

@@ -19,6 +19,9 @@ export interface BalanceData {
   scenarios: { id: string; summary: Summary }[];
   ablation: AblationResult[];
   ablationGames: number;
+  /** playable cards whose ablation is not measured yet, and the command that measures them */
+  ablationPending?: string[];
+  finishCommand?: string;
   selfHelp: SelfHelp[];
   /** a smaller sample of the target scenario with another (slower) bot */
   check?: { bot: string; summary: Summary };
@@ -127,19 +130,42 @@ function selfHelpSection(figures: SelfHelp[]): string[] {
   ];
 }
 
+function pendingLines(data: BalanceData): string[] {
+  const pending = data.ablationPending ?? [];
+  if (!pending.length) return [];
+  return [
+    `**Not measured yet: ${pending.length} of ${pending.length + data.ablation.length} cards** (${pending.join(', ')}). The games`,
+    'measured so far are kept in `.scratch/balance-cache`, so this command plays only the missing ones',
+    'and writes the whole report again:',
+    '',
+    '```sh',
+    data.finishCommand ?? '',
+    '```',
+    '',
+  ];
+}
+
+/** The half-width of a 95% interval of paired win/loss differences when the two games of a pair
+ *  are as good as independent (the worst case): a guide to what a game count can judge. */
+const worstHalfWidth = (n: number) => 1.96 * Math.sqrt(0.5 / Math.max(1, n));
+
 function ablationSection(data: BalanceData): string[] {
-  if (data.ablation.length === 0) return [];
+  if (data.ablation.length === 0) return pendingLines(data).length ? [`## Ablation (${data.target})`, '', ...pendingLines(data)] : [];
   const sorted = [...data.ablation].sort((a, b) => Math.abs(b.change.mean) - Math.abs(a.change.mean));
   return [
     `## Ablation (${data.target})`,
     '',
-    `Each strategy and national card is taken out of ${data.ablationGames} games (seeds 0–${data.ablationGames - 1} of the`,
+    ...pendingLines(data),
+    `Each card measured is taken out of ${data.ablationGames} games (seeds 0–${data.ablationGames - 1} of the`,
     'baseline, so each game is paired with the same seed played with the card). The card is removed after',
     'the first deal and a card in a hand is replaced from the top of the deck, so the rest of the deal',
     'stays the same (common random numbers). The side a card helps is its `side` (strategy cards) or its',
     'owner\'s side (national cards); for a neutral card the change is China\'s. Change = win rate without',
     'the card − with it, in points, with a 95% interval of the paired differences; flagged beyond',
     `±${Math.round(100 * ABLATION_LIMIT)} points. US-politics and regional cards are not played by a seat and are not ablated.`,
+    `With ${data.ablationGames} pairs the interval's half-width is at most ${(100 * worstHalfWidth(data.ablationGames)).toFixed(1)} points (two games of a pair as good`,
+    'as independent, win rates near 50%); a card whose change and interval both lie inside ±10 is judged',
+    'within the target, one whose change lies outside is flagged.',
     '',
     '![ablation](balance-ablation.svg)',
     '',
@@ -167,7 +193,7 @@ function checkSection(data: BalanceData): string[] {
 
 export function balanceReport(data: BalanceData): ReportFiles {
   const target = data.scenarios.find((s) => s.id === data.target);
-  const checks = target ? checkTargets(target.summary, data.ablation) : [];
+  const checks = target ? checkTargets(target.summary, data.ablation, data.ablationPending?.length ?? 0) : [];
   const markdown = [
     '# Balance, measured',
     '',
