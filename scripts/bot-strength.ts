@@ -1,4 +1,4 @@
-// npm run bots:report -- [--games N] [--seed S] [--rollouts R] [--seats US,CN] [--scenario X] [--out docs/bots.md]
+// npm run bots:report -- [--games N] [--hard-games H] [--easy-games E] [--seed S] [--rollouts R] [--seats US,CN] [--scenario X] [--out docs/bots.md]
 // How strong each bot level is, measured: for one seat at a time, the same seeded games are
 // played with that seat at two levels while every other seat keeps one fixed level — hard
 // against normal (the others normal), normal against easy (the others easy). A win is the seat
@@ -15,6 +15,9 @@ import { playGame } from '../src/sim/play';
 const { values } = parseArgs({
   options: {
     games: { type: 'string', default: '100' },
+    /** games of the two arms against normal bots (hard, normal), and of the two against easy */
+    'hard-games': { type: 'string' },
+    'easy-games': { type: 'string' },
     seed: { type: 'string', default: 'strength' },
     rollouts: { type: 'string', default: '16' },
     seats: { type: 'string', default: 'US,CN' },
@@ -25,9 +28,11 @@ const { values } = parseArgs({
   },
 });
 const games = Number(values.games);
+const hardGames = Number(values['hard-games'] ?? values.games);
+const easyGames = Number(values['easy-games'] ?? values.games);
 const rollouts = Number(values.rollouts);
 const seats = values.seats.split(',') as SeatId[];
-if (!Number.isInteger(games) || games < 1) throw new Error(`--games must be a whole number, not ${values.games}`);
+for (const n of [games, hardGames, easyGames]) if (!Number.isInteger(n) || n < 1) throw new Error(`game counts must be whole numbers, not ${n}`);
 if (!Number.isInteger(rollouts) || rollouts < 1) throw new Error(`--rollouts must be a whole number, not ${values.rollouts}`);
 if (seats.some((s) => !(SEATS as readonly string[]).includes(s))) throw new Error(`--seats takes seat ids from ${SEATS.join(', ')}`);
 if (!RULES.scenarios[values.scenario]) throw new Error(`unknown scenario ${values.scenario}`);
@@ -45,7 +50,7 @@ function wilson(wins: number, n: number, z = 1.96): [number, number] {
 interface Arm { level: string; wins: number; games: number; decisionMs: number[] }
 
 /** Plays the seeded games with `seat` at one level and every other seat at `others`. */
-function playArm(seat: SeatId, level: string, bot: Bot, others: Bot): Arm {
+function playArm(seat: SeatId, level: string, bot: Bot, others: Bot, games: number): Arm {
   const arm: Arm = { level, wins: 0, games, decisionMs: [] };
   const timed: Bot = {
     name: bot.name,
@@ -70,10 +75,10 @@ function playArm(seat: SeatId, level: string, bot: Bot, others: Bot): Arm {
 function measureSeat(seat: SeatId): Arm[] {
   const hard = createHardBot({ rollouts });
   return [
-    playArm(seat, 'hard', hard, normalBot),
-    playArm(seat, 'normal', normalBot, normalBot),
-    playArm(seat, 'normal', normalBot, greedyBot),
-    playArm(seat, 'easy', greedyBot, greedyBot),
+    playArm(seat, 'hard', hard, normalBot, hardGames),
+    playArm(seat, 'normal', normalBot, normalBot, hardGames),
+    playArm(seat, 'normal', normalBot, greedyBot, easyGames),
+    playArm(seat, 'easy', greedyBot, greedyBot, easyGames),
   ];
 }
 
@@ -129,7 +134,7 @@ async function main(): Promise<void> {
   const measured = await Promise.all(seats.map((seat) => measureInChild(seat)));
   const sections = seats.map((seat, i) => section(seat, measured[i] as Arm[]));
   const minutes = (performance.now() - started) / 60_000;
-  const command = `npm run bots:report -- --games ${games} --seed ${values.seed} --rollouts ${rollouts} --seats ${seats.join(',')} --scenario ${values.scenario}`;
+  const command = `npm run bots:report -- --games ${games}${values['hard-games'] ? ` --hard-games ${hardGames}` : ''}${values['easy-games'] ? ` --easy-games ${easyGames}` : ''} --seed ${values.seed} --rollouts ${rollouts} --seats ${seats.join(',')} --scenario ${values.scenario}`;
 
   const report = `# Bot strength
 
@@ -162,7 +167,8 @@ ${command}
 
 ## Method
 
-Six players, scenario \`${values.scenario}\`, ${games} games per row, game *i* seeded
+Six players, scenario \`${values.scenario}\`, ${hardGames} games in each row against normal bots and ${easyGames} in each
+row against easy bots, game *i* seeded
 \`${values.seed}-i\` in every row (the rows differ only by the bots). For each seat measured, the
 seat is played at one level and the five others at a fixed level: hard and normal each against
 five normal bots, normal and easy each against five easy bots. A win is the seat sharing the

@@ -42,8 +42,13 @@ function candidatesFor(G: GState, seat: SeatId, legal: Action[], seed: string, k
   return scored.slice(0, keep).map((s) => ({ line: s.line, prior: s.value, visits: 0, total: 0 }));
 }
 
-/** Rollout mean; before any rollout, the one-ply judgement. */
-const mean = (c: Candidate) => (c.visits ? c.total / c.visits : c.prior);
+/** How many rollouts the one-ply judgement counts for: a rollout to a horizon played by the
+ *  plain heuristic is a noisy sample, and with a small budget a few unlucky deals would
+ *  otherwise overturn a judgement that looked at every line. */
+const PRIOR_ROLLOUTS = 3;
+
+/** Rollout mean, with the one-ply judgement counted as PRIOR_ROLLOUTS rollouts. */
+const mean = (c: Candidate) => (c.total + PRIOR_ROLLOUTS * c.prior) / (c.visits + PRIOR_ROLLOUTS);
 const byMean = (a: Candidate, b: Candidate) => mean(b) - mean(a) || b.prior - a.prior;
 
 /** One rollout: a deal of what the seat cannot see, the candidate's line, then the heuristic
