@@ -1,6 +1,6 @@
 // The SQLite storage adapter: boardgame.io's storage interface, appending the log, surviving a
 // reopen, migrating once.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -253,5 +253,24 @@ describe('SqliteStorage: log pages apart, latest state in memory', () => {
     db.close();
     expect(rows(file, 'SELECT COUNT(*) AS n FROM log_pages')[0]?.n).toBe(3);
     expect(JSON.parse(rows(file, "SELECT state FROM matches WHERE id = 'm'")[0]?.state as string).G.history).toEqual([]);
+  });
+});
+
+describe('SqliteStorage: checkpoints in a thread of their own', () => {
+  it('the main connection leaves checkpoints to the thread, which copies the log into the database file', async () => {
+    const file = tempFile();
+    const db = new SqliteStorage(file);
+    const main = (db as unknown as { db: Database.Database }).db;
+    expect(main.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(1000);
+    const before = statSync(file).size;
+    const big = { G: { text: 'x'.repeat(3000) }, ctx: {}, _stateID: 0, plugins: {} } as unknown as State;
+    // a few hundred pages: far below the main connection's own mark
+    for (let i = 0; i < 100; i++) db.createMatch(`m${i}`, { initialState: big, metadata: metadata() });
+    for (let wait = 0; statSync(file).size <= before && wait < 200; wait++) await new Promise((r) => setTimeout(r, 50));
+    expect(statSync(file).size).toBeGreaterThan(before);
+    db.close();
+    const again = new SqliteStorage(file);
+    expect(again.listMatches()).toHaveLength(100);
+    again.close();
   });
 });

@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import { Sync } from 'boardgame.io/internal';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { MIGRATIONS } from './migrations';
+import { Checkpointer, FALLBACK_AUTOCHECKPOINT_PAGES } from './checkpointer';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -39,6 +40,8 @@ interface Live {
 export interface SqliteStorageOptions {
   /** how many matches' latest state the adapter keeps in memory (least recently used go first) */
   cacheSize?: number;
+  /** WAL checkpoints in a thread of their own (default for a file), or by SQLite in the commit that crosses its mark */
+  checkpoints?: 'thread' | 'inline';
 }
 
 export class SqliteStorage extends Sync {
@@ -46,6 +49,7 @@ export class SqliteStorage extends Sync {
   private readonly stmt: ReturnType<SqliteStorage['prepare']>;
   private readonly live = new Map<string, Live>();
   private readonly cacheSize: number;
+  private readonly checkpointer?: Checkpointer;
 
   /** `file` is a path, or ':memory:' for tests. */
   constructor(file: string, options: SqliteStorageOptions = {}) {
@@ -57,6 +61,10 @@ export class SqliteStorage extends Sync {
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     this.stmt = this.prepare();
+    if (file !== ':memory:' && (options.checkpoints ?? 'thread') === 'thread') {
+      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+      this.checkpointer = new Checkpointer(file);
+    }
   }
 
   private prepare() {
@@ -83,6 +91,7 @@ export class SqliteStorage extends Sync {
   close(): void {
     this.live.clear();
     this.db.close();
+    this.checkpointer?.close();
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {

@@ -1,0 +1,43 @@
+// WAL checkpoints off the main thread. SQLite copies the write-ahead log back into the database
+// file every 1,000 pages by default, inside whichever commit crosses that mark, and syncs the
+// file to disk there: at hundreds of moves a second that is a stall of the event loop (tens of
+// ms on a slow disk) every second or so, in the middle of a move. Here the main connection
+// never checkpoints on its own (but for a far limit, should this thread die) and a worker
+// thread with a connection of its own runs a passive checkpoint every second: it waits for no
+// writer and blocks none, and its sync to disk holds up no socket.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** The main connection checkpoints on its own only past this many pages (~80 MB of WAL). */
+export const FALLBACK_AUTOCHECKPOINT_PAGES = 20_000;
+
+const WORKER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const Database = require(workerData.module);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 2000');
+const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} };
+const timer = setInterval(checkpoint, workerData.everyMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  checkpoint();
+  db.close();
+  parentPort.close();
+});
+`;
+
+export class Checkpointer {
+  private readonly worker: Worker;
+
+  constructor(file: string, everyMs = 1000) {
+    const module = createRequire(import.meta.url).resolve('better-sqlite3');
+    this.worker = new Worker(WORKER, { eval: true, workerData: { file, module, everyMs } });
+    this.worker.on('error', (e) => process.stderr.write(`storage: the checkpoint thread failed (${e.message}); checkpoints fall back to the main thread\n`));
+    this.worker.unref();
+  }
+
+  /** A last checkpoint, then the thread ends. */
+  close(): void {
+    this.worker.postMessage('close');
+  }
+}
