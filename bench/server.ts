@@ -59,7 +59,8 @@ class Child {
 interface Result {
   label: string; matches: number; seconds: number; moves: number; lost: number;
   roundTrip: Record<Stage, number[]>; updateBytes: Record<Stage, number[]>; reconnectBytes: Record<Stage, number[]>;
-  cpuPerMoveMs: number; cpuShare: number; rss: number; peakRss: number; loadShare: number;
+  byRound: Samples['byRound'];
+  cpuPerMoveMs: number; cpuShare: number; rss: number; peakRss: number; loadShare: number; server: Usage;
 }
 
 async function run(mode: 'ours' | 'plain', count: number): Promise<Result> {
@@ -126,9 +127,9 @@ async function run(mode: 'ours' | 'plain', count: number): Promise<Result> {
   process.stdout.write(` done.\n`);
   return {
     label, matches: count, seconds, moves: samples.moves, lost: samples.lost,
-    roundTrip: samples.roundTrips, updateBytes: samples.updateBytes, reconnectBytes,
+    roundTrip: samples.roundTrips, updateBytes: samples.updateBytes, reconnectBytes, byRound: samples.byRound,
     cpuPerMoveMs: cpu / Math.max(1, samples.moves), cpuShare: cpu / 1000 / seconds, rss: u1.usage.rss, peakRss: u1.usage.peakRss,
-    loadShare: (load.user + load.system) / 1e6 / seconds,
+    loadShare: (load.user + load.system) / 1e6 / seconds, server: u1.usage,
   };
 }
 
@@ -148,6 +149,8 @@ function table(results: Result[]): string {
     ['  fresh matches p50 / p99', (r) => `${ms(pct(r.roundTrip.early, 50))} / ${ms(pct(r.roundTrip.early, 99))} ms`],
     ['  late matches p50 / p99', (r) => `${ms(pct(r.roundTrip.late, 50))} / ${ms(pct(r.roundTrip.late, 99))} ms`],
     ['server CPU per move', (r) => `${ms(r.cpuPerMoveMs)} ms (${(r.cpuShare * 100).toFixed(0)}% of a core)`],
+    ['server event loop delay p99 / max', (r) => `${ms(r.server.loopDelayP99Ms)} / ${ms(r.server.loopDelayMaxMs)} ms`],
+    ['server GC pauses: longest / total', (r) => `${ms(r.server.gcMaxMs)} / ${ms(r.server.gcTotalMs)} ms`],
     ['load generator CPU', (r) => `${(r.loadShare * 100).toFixed(0)}% of a core`],
     ['server RSS (peak)', (r) => `${mb(r.rss)} (${mb(r.peakRss)})`],
     ['bytes/update/seat p50 / p99 / max', (r) => `${kb(pct(all(r.updateBytes), 50))} / ${kb(pct(all(r.updateBytes), 99))} / ${kb(Math.max(...all(r.updateBytes)))}`],
@@ -161,6 +164,16 @@ function table(results: Result[]): string {
   return [line('', results.map((r) => r.label)), ...rows.map(([name, f]) => line(name, results.map(f)))].join('\n');
 }
 
+/** How bytes and round trips change over a match's length: one line per round of the game. */
+function byRound(r: Result): string {
+  const lines = [`${r.label}, by the round the match is in:`, '  round   updates   bytes/update/seat p50 / p99 / max   round trip p50 / p99'];
+  for (const [round, s] of [...r.byRound].sort((a, b) => a[0] - b[0])) {
+    lines.push(`  ${String(round).padStart(5)}   ${String(s.bytes.length).padStart(7)}   ${`${kb(pct(s.bytes, 50))} / ${kb(pct(s.bytes, 99))} / ${kb(Math.max(...s.bytes))}`.padEnd(33)}`
+      + `${ms(pct(s.roundTrips, 50))} / ${ms(pct(s.roundTrips, 99))} ms`);
+  }
+  return lines.join('\n');
+}
+
 const results: Result[] = [];
 results.push(await run('ours', opts.matches));
 if (opts.plain) results.push(await run('plain', opts.matches));
@@ -169,6 +182,7 @@ const [ours, plain] = results as [Result, Result | undefined];
 process.stdout.write(`\nHub & Spokes server, ${opts.seconds} s measured after ${opts.warmup} s of warm-up; six seats per match, one move every ${PACE_MS / 1000} s per match; `
   + `half the matches fresh, half from round 7+ of a greedy game (spring-2024). Load generator and server share this machine's cores.\n\n`);
 process.stdout.write(`${table(results)}\n\n`);
+for (const r of results) process.stdout.write(`${byRound(r)}\n\n`);
 if (plain?.label.startsWith('plain')) process.stdout.write(`ours / plain at ${opts.matches} matches: server CPU per move ${(ours.cpuPerMoveMs / plain.cpuPerMoveMs).toFixed(2)}×, `
   + `bytes per update per seat (p50) ${(pct(all(ours.updateBytes), 50) / pct(all(plain.updateBytes), 50)).toFixed(3)}×, `
   + `reconnect (late, max) ${(Math.max(...ours.reconnectBytes.late) / Math.max(...plain.reconnectBytes.late)).toFixed(2)}×\n`);

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server } from 'boardgame.io/server';
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import { HubAndSpokes } from '../../src/game';
@@ -17,7 +18,11 @@ import { latePositions, stampMatch, type LatePosition } from './fixtures';
 
 export type Request = { cmd: 'create'; count: number; late: boolean } | { cmd: 'usage' };
 export type Command = Request & { id: number };
-export interface Usage { cpuMicros: number; rss: number; peakRss: number }
+export interface Usage {
+  cpuMicros: number; rss: number; peakRss: number;
+  /** since the last report: the event loop's delay p99 and max, and the longest GC pause (ms) */
+  loopDelayP99Ms: number; loopDelayMaxMs: number; gcMaxMs: number; gcTotalMs: number;
+}
 
 const mode = process.env.MODE === 'plain' ? 'plain' : 'ours';
 const root = mkdtempSync(join(tmpdir(), `hs-bench-${mode}-`));
@@ -35,10 +40,27 @@ async function start(): Promise<{ port: number; storage: SqliteStorage; game: Re
   return { port: (appServer.address() as AddressInfo).port, storage, game: ProcessGameConfig(HubAndSpokes) };
 }
 
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+const gc = { max: 0, total: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    gc.max = Math.max(gc.max, e.duration);
+    gc.total += e.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
+
 function usage(): Usage {
   const cpu = process.cpuUsage();
   const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-  return { cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, peakRss: Number(peak ?? 0) * 1024 };
+  const out = {
+    cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, peakRss: Number(peak ?? 0) * 1024,
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6, gcMaxMs: gc.max, gcTotalMs: gc.total,
+  };
+  loopDelay.reset();
+  gc.max = 0;
+  gc.total = 0;
+  return out;
 }
 
 const { port, storage, game } = await start();

@@ -12,7 +12,15 @@ export class Samples {
   lost = 0;
   readonly roundTrips: Record<Stage, number[]> = { early: [], late: [] };
   readonly updateBytes: Record<Stage, number[]> = { early: [], late: [] };
+  /** by the round the match is in: how a match's cost changes over its length */
+  readonly byRound = new Map<number, { bytes: number[]; roundTrips: number[] }>();
   recording = false;
+
+  round(n: number): { bytes: number[]; roundTrips: number[] } {
+    let r = this.byRound.get(n);
+    if (!r) this.byRound.set(n, (r = { bytes: [], roundTrips: [] }));
+    return r;
+  }
 }
 
 export class MatchLoad {
@@ -20,10 +28,14 @@ export class MatchLoad {
   private inFlight?: { sentAt: number };
   private timer?: NodeJS.Timeout;
   over = false;
+  /** the round the match is in, as its first seat last saw it */
+  private round = 0;
 
   constructor(port: number, match: BenchMatch, readonly stage: Stage, private readonly samples: Samples, private readonly rng: SeededRng) {
     this.seats = match.credentials.map((c, i) => new SeatSocket(port, match.matchID, String(i), c, (bytes) => {
-      if (samples.recording) samples.updateBytes[stage].push(bytes);
+      if (!samples.recording) return;
+      samples.updateBytes[stage].push(bytes);
+      samples.round(this.round).bytes.push(bytes);
     }));
   }
 
@@ -57,6 +69,7 @@ export class MatchLoad {
       this.over = true;
       return;
     }
+    this.round = shared.G.round;
     const player = awaitedPlayers(shared.G)[0];
     const seat = player === undefined ? undefined : this.seats[Number(player)];
     const mine = seat?.held();
@@ -72,6 +85,7 @@ export class MatchLoad {
       if (!this.samples.recording) return;
       this.samples.moves += 1;
       this.samples.roundTrips[this.stage].push(at - sentAt);
+      this.samples.round(this.round).roundTrips.push(at - sentAt);
     });
   }
 }
