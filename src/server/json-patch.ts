@@ -11,7 +11,7 @@ export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | 
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-const token = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const token = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /** Patches of one pair of containers at one path, for reuse (containers up to MEMO_DEPTH deep). */
 export class PatchMemo {
@@ -57,9 +57,11 @@ function objects(a: Json, b: Json, path: string, ops: PatchOp[], memo: PatchMemo
   }
   for (const key of Object.keys(b)) {
     const next = b[key];
-    if (next === undefined) continue;
-    if (a[key] === undefined) own.push({ op: 'add', path: `${path}/${token(key)}`, value: next });
-    else walk(a[key], next, `${path}/${token(key)}`, own, memo, depth);
+    const prev = a[key];
+    // most of a state is the same from one move to the next: no path is made for it
+    if (next === undefined || prev === next) continue;
+    if (prev === undefined) own.push({ op: 'add', path: `${path}/${token(key)}`, value: next });
+    else walk(prev, next, `${path}/${token(key)}`, own, memo, depth);
   }
   settle(own, b, path, ops);
 }
@@ -67,7 +69,7 @@ function objects(a: Json, b: Json, path: string, ops: PatchOp[], memo: PatchMemo
 function arrays(a: unknown[], b: unknown[], path: string, ops: PatchOp[], memo: PatchMemo | undefined, depth: number): void {
   const own: PatchOp[] = [];
   const common = Math.min(a.length, b.length);
-  for (let i = 0; i < common; i++) walk(a[i], b[i], `${path}/${i}`, own, memo, depth);
+  for (let i = 0; i < common; i++) if (a[i] !== b[i]) walk(a[i], b[i], `${path}/${i}`, own, memo, depth);
   for (let i = common; i < b.length; i++) own.push({ op: 'add', path: `${path}/${i}`, value: b[i] });
   // from the end, so that each index is still there when its turn comes
   for (let i = a.length - 1; i >= common; i--) own.push({ op: 'remove', path: `${path}/${i}` });
