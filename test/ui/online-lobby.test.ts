@@ -5,7 +5,7 @@ import { LobbyClient, LobbyError } from '../../src/ui/online/lobby-client';
 import { inviteLink, matchHash, watchHash } from '../../src/ui/online/links';
 import { pageFromHash } from '../../src/ui/nav';
 import {
-  createRequest, defaultForm, formProblem, freeSeats, nameProblem, seatLines, type MatchForm,
+  createRequest, defaultForm, formProblem, freeSeats, nameProblem, scenarioName, seatLines, type MatchForm,
 } from '../../src/ui/online/match-setup';
 
 interface Sent { url: string; method: string; headers: Record<string, string>; body: unknown }
@@ -154,6 +154,12 @@ describe('the match form', () => {
       { playerID: '3', seat: 'KR', bot: 'easy', botPending: true },
     ]);
     expect(freeSeats(match).map((s) => s.seat)).toEqual(['JP']);
+  });
+
+  it('names the scenario of a match made without one (the Lobby API allows it) as the default', () => {
+    expect(scenarioName(undefined)).toBe('Spring 2024: What If Trump?');
+    expect(scenarioName('spring-2024')).toBe('Spring 2024: What If Trump?');
+    expect(scenarioName('no-such')).toBe('no-such');
   });
 });
 

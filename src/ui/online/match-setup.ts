@@ -1,6 +1,6 @@
 // A new online match as the lobby form describes it, the checks the form makes before it asks
 // the server (which checks again), and how a listed match's seats read. Pure data.
-import { RULES, SEATS, type SeatId } from '../../game';
+import { DEFAULT_SCENARIO, RULES, SEATS, type SeatId } from '../../game';
 import type { CreateRequest, MatchInfo } from './lobby-client';
 
 export type BotLevel = 'easy' | 'normal' | 'hard';
@@ -93,6 +93,7 @@ export function seatLines(match: Pick<MatchInfo, 'players' | 'setupData'>): Seat
 /** Seats a person may join: free and not promised to a bot. */
 export const freeSeats = (match: Pick<MatchInfo, 'players' | 'setupData'>): SeatLine[] => seatLines(match).filter((s) => !s.name && !s.bot);
 
-export const scenarioName = (id: string | undefined): string => RULES.scenarios[id ?? '']?.name ?? id ?? 'Unknown scenario';
+/** A match made without a scenario (the Lobby API allows it) plays the default one. */
+export const scenarioName = (id: string | undefined): string => RULES.scenarios[id ?? DEFAULT_SCENARIO]?.name ?? id ?? 'Unknown scenario';
 
 export const botLabel = (level: BotLevel): string => `Bot · ${level[0]?.toUpperCase()}${level.slice(1)}`;
