@@ -3,7 +3,7 @@
 // restart (from the matches in storage) and stop when their match ends or the server stops.
 import type { State } from 'boardgame.io';
 import type { SqliteStorage } from '../storage/sqlite';
-import { botSeats } from '../lobby/bot-seats';
+import { botSeats, hasPeople } from '../lobby/bot-seats';
 import { DecisionPool } from './decision-pool';
 import { BotAgent } from './bot-agent';
 import { AnswerTimeouts } from './answer-timeouts';
@@ -48,10 +48,12 @@ export class AgentSupervisor {
     }
   }
 
+  /** A match made, or a person seated in it: its bot agents start once a person holds a seat
+   *  (a match nobody has joined runs no agents: it costs no sockets, and nobody waits on it). */
   matchCreated(matchID: string): void {
     if (!this.server || this.agents.has(matchID)) return;
     const { metadata } = this.storage.fetch(matchID, { metadata: true });
-    if (!metadata) return;
+    if (!metadata || !hasPeople(metadata)) return;
     const agents: BotAgent[] = [];
     for (const [playerID, level] of botSeats(metadata)) {
       const credentials = metadata.players[Number(playerID)]?.credentials;

@@ -22,10 +22,15 @@ const MAX_BODY_BYTES = 8 * 1024;
 export interface LobbyLimits {
   createPerMinute: number;
   joinPerMinute: number;
+  /** a match that no person has joined this many minutes after it was made is deleted (default 10) */
+  unjoinedMinutes?: number;
 }
 
+export const DEFAULT_UNJOINED_MINUTES = 10;
+
 export interface LobbyHooks {
-  /** A match was made (create or play again) with its bot seats seated. */
+  /** A match was made (create or play again) or a person took a seat in it: its bots play once
+   *  a person holds a seat, so a match nobody joins costs no agents. */
   matchCreated(matchID: string): void;
   /** The last person left and the match is deleted: nothing plays it any more. */
   stopMatch(matchID: string): void;
@@ -85,6 +90,32 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
     if (wait > 0) throw new LobbyError(429, `too many ${kind} requests from this address: try again in ${wait} s`, wait);
   };
 
+  /**
+   * Matches no person has joined yet, with when they were made. A match with bot seats that
+   * nobody joins would otherwise stay in storage and in the public list for ever: anyone could
+   * fill both at the create limit. They are deleted once they are `unjoinedMinutes` old, looked
+   * for at most once a minute, when a match is made. Matches in storage at start are counted.
+   */
+  const unjoinedMs = (opts.limits?.unjoinedMinutes ?? DEFAULT_UNJOINED_MINUTES) * 60_000;
+  const unjoined = new Map<string, number>();
+  for (const matchID of storage.listMatches({ gameName, where: { isGameover: false } })) {
+    const { metadata } = storage.fetch(matchID, { metadata: true });
+    if (metadata && !hasPeople(metadata)) unjoined.set(matchID, metadata.createdAt);
+  }
+  let sweptAt = 0;
+  const sweepUnjoined = (now: number) => {
+    if (!opts.limits || now - sweptAt < Math.min(60_000, unjoinedMs)) return;
+    sweptAt = now;
+    for (const [matchID, createdAt] of unjoined) {
+      if (now - createdAt < unjoinedMs) continue;
+      unjoined.delete(matchID);
+      const { metadata } = storage.fetch(matchID, { metadata: true });
+      if (!metadata || hasPeople(metadata)) continue;
+      storage.wipe(matchID);
+      hooks.stopMatch(matchID);
+    }
+  };
+
   const load = (matchID: string): Server.MatchData => {
     const { metadata } = storage.fetch(matchID, { metadata: true });
     if (!metadata) throw new LobbyError(404, `no match ${matchID}`);
@@ -103,8 +134,10 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
     const made = createMatch({ game, numPlayers, setupData, unlisted });
     if ('setupDataError' in made) throw new LobbyError(400, `setupData: ${made.setupDataError}`);
     seatBots(made.metadata);
+    sweepUnjoined(Date.now());
     const matchID = randomBytes(9).toString('base64url');
     storage.createMatch(matchID, made);
+    unjoined.set(matchID, made.metadata.createdAt);
     hooks.matchCreated(matchID);
     return matchID;
   };
@@ -130,6 +163,9 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
       const playerCredentials = newCredentials();
       Object.assign(player, { name: playerName, credentials: playerCredentials });
       storage.setMetadata(matchID, metadata);
+      unjoined.delete(matchID);
+      // the first person in: the match's bots begin to play
+      hooks.matchCreated(matchID);
       return { playerID: id, playerCredentials };
     },
     leave(_client: string, body: unknown, matchID: string) {
