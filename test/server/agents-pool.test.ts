@@ -29,13 +29,13 @@ describe('decision pool', () => {
     const view = pagedPlayerView(G, player);
     const legal = legalActionsFor(view, seat);
     expect(legal.length).toBeGreaterThan(1);
-    const actions = await Promise.all(['easy', 'normal', 'hard', 'no-such-level'].map((level) => pool.decide({ level, view, seat, legal, seed: 's' })));
+    const actions = await Promise.all(['easy', 'normal', 'hard', 'no-such-level'].map((level) => pool.decide({ matchID: 'm', level, view, seat, legal, seed: 's' })));
     for (const action of actions) expect(legal).toContainEqual(action);
   }, 30_000);
 
   it('refuses work once closed', async () => {
     const closed = new DecisionPool(1);
     await closed.close();
-    await expect(closed.decide({ level: 'easy', view: pagedPlayerView(createInitialState(2, {}), '0'), seat: 'US', legal: [], seed: 's' })).rejects.toThrow(/closed/);
+    await expect(closed.decide({ matchID: 'm', level: 'easy', view: pagedPlayerView(createInitialState(2, {}), '0'), seat: 'US', legal: [], seed: 's' })).rejects.toThrow(/closed/);
   });
 });

@@ -133,7 +133,7 @@ export class AnswerTimeouts {
       const actor = actingSeat(view, seat.playerID);
       const legal = actor ? legalActionsFor(view, actor) : [];
       if (!actor || legal.length === 0 || !TIMED_STEPS.has(view.step.kind)) return false;
-      const action = await this.opts.pool.decide({ level: ANSWER_POLICY, view, seat: actor, legal, seed: randomBytes(8).toString('hex') });
+      const action = await this.opts.pool.decide({ matchID: seat.matchID, level: ANSWER_POLICY, view, seat: actor, legal, seed: randomBytes(8).toString('hex') });
       if (client.getState()?._stateID !== state._stateID) return true;
       sendMove(client, action);
       const next = await nextState(client, state._stateID);

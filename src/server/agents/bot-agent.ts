@@ -65,7 +65,7 @@ export class BotAgent {
     const started = Date.now();
     let action: Action;
     try {
-      action = await this.opts.pool.decide({ level: this.opts.level, view, seat, legal, seed: randomBytes(8).toString('hex') });
+      action = await this.opts.pool.decide({ matchID: this.opts.address.matchID, level: this.opts.level, view, seat, legal, seed: randomBytes(8).toString('hex') });
     } catch (e) {
       if (!this.stopped) this.report(`could not decide: ${(e as Error).message}`);
       this.retryLater(stateID);

@@ -1,14 +1,19 @@
 // A bot's decision, off the server's event loop: a `hard` bot may search for a second, and
 // the sockets of every other match must not wait for it. A bot that fails is replaced by the
 // greedy one for that decision, so a bug in a bot does not stop a match; the failure is reported.
+// Each match has its own bot (see MatchBots): a plan made in one match is never followed in
+// another; `{ forget: matchID }` drops a match's bots when it ends.
 import { parentPort } from 'node:worker_threads';
-import { BOTS, greedyBot } from '../../bots';
+import { greedyBot } from '../../bots';
 import { SeededRng } from '../../game';
-import type { DecisionRequest, DecisionReply } from './decision-pool';
+import type { DecisionRequest, DecisionReply, WorkerMessage } from './decision-pool';
+import { MatchBots } from './match-bots';
+
+const bots = new MatchBots();
 
 function decide(request: DecisionRequest): DecisionReply {
   const { id, view, seat, legal, seed } = request;
-  const bot = BOTS[request.level] ?? greedyBot;
+  const bot = bots.botFor(request.matchID, request.level);
   try {
     const action = bot.choose(view, seat, legal, new SeededRng(seed));
     if (!legal.some((a) => JSON.stringify(a) === JSON.stringify(action))) throw new Error(`it chose an illegal action ${JSON.stringify(action)}`);
@@ -23,4 +28,7 @@ function decide(request: DecisionRequest): DecisionReply {
   }
 }
 
-parentPort?.on('message', (request: DecisionRequest) => parentPort?.postMessage(decide(request)));
+parentPort?.on('message', (message: WorkerMessage) => {
+  if ('forget' in message) bots.forget(message.forget);
+  else parentPort?.postMessage(decide(message));
+});

@@ -8,12 +8,17 @@ import type { Action, PlayerView, SeatId } from '../../game';
 
 export interface DecisionRequest {
   id: number;
+  /** the match asking: each match has its own bot in the worker */
+  matchID: string;
   level: string;
   view: PlayerView;
   seat: SeatId;
   legal: Action[];
   seed: string;
 }
+
+/** What a worker is sent: a decision to take, or a match that ended (its bots are dropped). */
+export type WorkerMessage = DecisionRequest | { forget: string };
 
 export type DecisionReply = { id: number; action: Action; failure?: string } | { id: number; error: string };
 
@@ -49,6 +54,11 @@ export class DecisionPool {
       this.queue.push({ request: { ...request, id: this.nextId++ }, resolve, reject });
       this.pump();
     });
+  }
+
+  /** The match ended: every worker drops its bots (and the plans they keep). */
+  forget(matchID: string): void {
+    for (const w of this.workers) w.worker.postMessage({ forget: matchID } satisfies WorkerMessage);
   }
 
   async close(): Promise<void> {

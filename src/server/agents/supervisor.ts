@@ -75,6 +75,7 @@ export class AgentSupervisor {
     for (const agent of this.agents.get(matchID) ?? []) agent.stop();
     this.agents.delete(matchID);
     this.timeouts.forget(matchID);
+    this.pool.forget(matchID);
   }
 
   /** The bot agents playing a match now (for tests and diagnostics). */
