@@ -187,6 +187,34 @@ describe('SqliteStorage: log pages apart, latest state in memory', () => {
     expect(() => shared.push('x')).toThrow();
   });
 
+  it('shares a frozen G (boardgame.io freezes every G it makes) and copies the rest of the state for each fetch', () => {
+    const db = new SqliteStorage(':memory:');
+    db.createMatch('m', { initialState: paged(0, []), metadata: metadata() });
+    const deepFreeze = (x: unknown): unknown => {
+      if (x && typeof x === 'object') { Object.freeze(x); for (const v of Object.values(x)) deepFreeze(v); }
+      return x;
+    };
+    for (let n = 1; n <= 3; n++) {
+      const written = paged(n, [page(1)]);
+      deepFreeze(written.G);
+      db.setState('m', written, []);
+      const a = db.fetch('m', { state: true }).state as State<Paged>;
+      const b = db.fetch('m', { state: true }).state as State<Paged>;
+      expect(a).toEqual(written);
+      expect(a.G).toBe(written.G);
+      expect(a.ctx).not.toBe(written.ctx);
+      (a.ctx._activePlayersNumMoves as Record<string, number>)['0'] = 99;
+      expect(b.ctx).toEqual(written.ctx);
+      expect(db.fetch('m', { state: true }).state).toEqual(written);
+    }
+    // a G that is not frozen is served as a copy of what was written
+    const open = paged(4, [page(1)]);
+    db.setState('m', open, []);
+    const got = db.fetch('m', { state: true }).state as State<Paged>;
+    expect(got.G).not.toBe(open.G);
+    expect(got).toEqual(open);
+  });
+
   it('a restart on the same data folder restores every written state, its pages and its log; a small cache reads evicted matches back whole', () => {
     const file = tempFile();
     const a = new SqliteStorage(file, { cacheSize: 2 });

@@ -28,6 +28,9 @@ type Page = readonly unknown[];
 interface Live {
   /** the state's JSON, with an empty G.history when `pages` holds its pages */
   state: string;
+  /** the state as written, when its G is frozen (boardgame.io's immer freezes every G it
+   *  makes, deeply): a fetch shares that G and copies the rest, which the flow changes in place */
+  object: State | undefined;
   /** G.history's pages as stored (parsed and frozen), or null: the state is kept whole */
   pages: readonly Page[] | null;
   /** the metadata's JSON without `updatedAt` */
@@ -133,6 +136,7 @@ export class SqliteStorage extends Sync {
     })();
     if (live) {
       live.state = json;
+      live.object = Object.isFrozen(state.G) ? state : undefined;
       live.pages = pages;
       live.stateWrittenAt = now;
     }
@@ -222,6 +226,7 @@ export class SqliteStorage extends Sync {
     const { updatedAt, ...rest } = JSON.parse(row.metadata) as Server.MatchData;
     const live: Live = {
       state: row.state,
+      object: undefined,
       pages,
       meta: JSON.stringify(rest),
       // a skipped metadata write left its time in the row's updated_at
@@ -243,9 +248,21 @@ function split(state: State): { json: string; history: unknown[] | null } {
 
 /** A fresh copy of the stored state, its pages put back (shared, frozen). */
 function stateOf(live: Live): State {
+  if (live.object) {
+    const { G, deltalog: _, ...rest } = live.object;
+    return { ...cloneJson(rest), G } as State;
+  }
   const state = JSON.parse(live.state) as State;
   if (live.pages) (state.G as { history: unknown[] }).history = live.pages.slice();
   return state;
+}
+
+function cloneJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if ((value as Record<string, unknown>)[key] !== undefined) out[key] = cloneJson((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 function deepFreeze<T>(value: T): T {
