@@ -6,7 +6,7 @@
 // state to every seat, no deltas, no guard) in the same invocation, so the ratio holds on a
 // noisy machine; then ours again at the large count.
 //   --matches N (500)  --large N (1000; 0 skips)  --seconds S measured (30)  --warmup S (5)
-//   --plain 0 skips plain boardgame.io   --profile DIR writes each server's CPU profile there
+//   --plain 0 skips plain boardgame.io   --profile DIR writes each server's CPU profile of the measured window there
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SeededRng } from '../src/game';
@@ -34,7 +34,7 @@ class Child {
 
   static start(mode: 'ours' | 'plain'): Promise<Child> {
     const proc = fork(fileURLToPath(new URL('./server/child.ts', import.meta.url)), {
-      execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])], env: { ...process.env, MODE: mode }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: ['--import', 'tsx'], env: { ...process.env, MODE: mode, ...(profileDir ? { PROFILE_DIR: profileDir } : {}) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
       proc.once('exit', (code) => reject(new Error(`the ${mode} server exited (${code})`)));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
 import { Server } from 'boardgame.io/server';
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import { HubAndSpokes } from '../../src/game';
@@ -65,8 +66,28 @@ function usage(): Usage {
 
 const { port, storage, game } = await start();
 let late: LatePosition[] | undefined;
-process.on('message', (message: Command) => {
-  if (message.cmd === 'usage') return process.send?.({ id: message.id, usage: usage() });
+// PROFILE_DIR: a CPU profile of the measured window only (from the first usage report to the next)
+const profileDir = process.env.PROFILE_DIR;
+let profiler: Session | undefined;
+async function profile(): Promise<void> {
+  if (!profileDir) return;
+  if (!profiler) {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+    return;
+  }
+  const { profile: taken } = await profiler.post('Profiler.stop');
+  writeFileSync(join(profileDir, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(taken));
+}
+
+process.on('message', async (message: Command) => {
+  if (message.cmd === 'usage') {
+    const report = usage();
+    await profile();
+    return process.send?.({ id: message.id, usage: report });
+  }
   if (message.late) late ??= latePositions(4);
   const matches = Array.from({ length: message.count }, (_, i) => stampMatch(storage, game, message.late ? late?.[i % 4] : undefined));
   process.send?.({ id: message.id, matches });
