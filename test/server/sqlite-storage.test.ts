@@ -215,6 +215,27 @@ describe('SqliteStorage: log pages apart, latest state in memory', () => {
     expect(got).toEqual(open);
   });
 
+  it('serialises a page once: later states that share it (as boardgame.io\'s do) do not write or even read it again', () => {
+    const db = new SqliteStorage(':memory:');
+    db.createMatch('m', { initialState: paged(0, []), metadata: metadata() });
+    let serialised = 0;
+    const counted = page(1);
+    Object.defineProperty(counted, 'toJSON', { value: function (this: unknown[]) { serialised += 1; return [...this]; } });
+    const frozen = (n: number, history: unknown[][]) => {
+      const s = paged(n, history);
+      Object.freeze(s.G);
+      return s;
+    };
+    db.setState('m', frozen(1, [Object.freeze(counted)]), []);
+    expect(serialised).toBe(1);
+    for (let n = 2; n < 8; n++) {
+      const before = db.fetch('m', { state: true }).state as State<Paged>;
+      db.setState('m', frozen(n, before.G.history), [entry(n)]);
+    }
+    expect(serialised).toBe(1);
+    expect((db.fetch('m', { state: true }).state as State<Paged>).G.history).toEqual([page(1)]);
+  });
+
   it('a restart on the same data folder restores every written state, its pages and its log; a small cache reads evicted matches back whole', () => {
     const file = tempFile();
     const a = new SqliteStorage(file, { cacheSize: 2 });

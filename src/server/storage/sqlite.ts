@@ -122,7 +122,8 @@ export class SqliteStorage extends Sync {
         if (page === stored[i]) continue;
         const text = JSON.stringify(page);
         if (i < stored.length && text === JSON.stringify(stored[i])) continue;
-        const parsed = deepFreeze(JSON.parse(text) as Page);
+        // a page boardgame.io froze (with all of G) is kept as it is: the state it came in shares it
+        const parsed = Object.isFrozen(page) ? page : deepFreeze(JSON.parse(text) as Page);
         pages[i] = parsed;
         writes.push([i, text, parsed]);
       }
