@@ -41,3 +41,15 @@ describe('matches nobody joins', () => {
     expect((await lobby(server, `${G}/${lonely}`)).status).toBe(404);
   });
 });
+
+describe('addresses', () => {
+  let t: TestServer;
+  beforeAll(async () => { t = await testServer({ lobbyLimits: null }); });
+  afterAll(async () => { await t.stop(); });
+
+  it('a malformed %-escape in a Lobby path is a 400 with a JSON error, not a server failure', async () => {
+    const answer = await lobby(t.server, `${G}/%E0%A4%A/join`, { playerName: 'Ann' });
+    expect(answer.status).toBe(400);
+    expect(answer.json.error).toMatch(/not valid/);
+  });
+});

@@ -70,7 +70,12 @@ type Route = { action: 'create' } | { action: 'join' | 'leave' | 'playAgain' | '
 
 function routeOf(method: string, path: string, gameName: string): Route | null {
   if (method !== 'POST') return null;
-  const parts = path.split('/').map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.split('/').map(decodeURIComponent);
+  } catch {
+    throw new LobbyError(400, 'the address is not valid (a malformed %-escape)');
+  }
   if (parts[1] !== 'games' || parts[2] !== gameName) return null;
   if (parts.length === 4 && parts[3] === 'create') return { action: 'create' };
   const [, , , matchID, action] = parts;
