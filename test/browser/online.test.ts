@@ -13,6 +13,8 @@ import { PNG } from 'pngjs';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { RULES, SEATS } from '../../src/game';
+import { greedyBot } from '../../src/bots';
+import { playGame } from '../../src/sim/play';
 import { startServer as startGameServer, type RunningServer } from '../../src/server/server';
 import { ROOT, close, launchBrowser, type TestBrowser } from './harness';
 
@@ -213,5 +215,55 @@ run('online play in Chromium', () => {
     expect(await lobby.locator(`.online-match[data-match="${matchID}"]`).textContent()).toMatch(/full/);
     await done(lobby);
     await stranger.close();
+  });
+
+  it('plays again after the result, into the next match in the same seat, then leaves it', async () => {
+    const page = await openPage('/#/online');
+    await page.getByRole('heading', { name: 'Play online' }).waitFor();
+    await page.getByLabel('Your name').fill('Ben');
+    await page.getByLabel(/China/).selectOption({ label: 'Bot · Easy' });
+    await page.getByRole('button', { name: 'Create and take my seat' }).click();
+    await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    const first = decodeURIComponent(/#\/online\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    await playOne(page);
+    // The match ends: a whole two-player game of bots on the rules path, saved as the match's
+    // state (playing one out through the browser would take an hour).
+    const { G } = playGame({ seed: 'browser-again', players: 2, bot: greedyBot });
+    const { state } = game.storage.fetch(first, { state: true });
+    if (!state) throw new Error('no state');
+    game.storage.setState(first, { ...state, G, ctx: { ...state.ctx, gameover: G.result, activePlayers: null }, _stateID: state._stateID + 1 });
+    await page.reload();
+    // the result comes up over the table, with the way on
+    const again = page.getByRole('dialog').getByRole('button', { name: 'Play again' });
+    await again.waitFor({ timeout: 30_000 });
+    await shot(page, '05-result');
+    await again.click();
+    await page.waitForFunction((m) => !location.hash.includes(m) && /#\/online\/[^/]+$/.test(location.hash), first, { timeout: 30_000 });
+    await page.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    const next = decodeURIComponent(/#\/online\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    expect(next).not.toBe(first);
+    expect((await tableState(page)).who).toContain('US');
+    // the next match has the same seats: Ben in the first, the easy bot in the second
+    const nextMatch = game.storage.fetch(next, { metadata: true }).metadata;
+    expect(nextMatch?.players[0]?.name).toBe('Ben');
+    expect(nextMatch?.players[1]?.name).toBe('Bot · Easy');
+    expect(game.storage.fetch(first, { metadata: true }).metadata?.nextMatchID).toBe(next);
+    await playOne(page);
+    await shot(page, '06-next-match');
+
+    // Leave: asked first, then back in the lobby, the seat forgotten here and given back there
+    const asked: string[] = [];
+    page.once('dialog', (d) => { asked.push(d.message()); void d.accept(); });
+    await page.getByRole('button', { name: 'Leave seat' }).click();
+    await page.waitForFunction(() => location.hash === '#/online', null, { timeout: 30_000 });
+    expect(asked[0]).toMatch(/Give your seat back/);
+    await page.getByRole('heading', { name: 'Play online' }).waitFor();
+    // the first match (over) is still this browser's; the one left is not
+    await page.waitForSelector(`.online-yours li[data-match="${first}"]`);
+    expect(await page.locator(`.online-yours li[data-match="${next}"]`).count()).toBe(0);
+    await shot(page, '07-after-leave');
+    // nobody is left in it but the bot: the server has deleted it
+    expect(game.storage.fetch(next, { metadata: true }).metadata).toBeUndefined();
+    await done(page);
   });
 });
