@@ -6,6 +6,7 @@
 // state to every seat, no deltas, no guard) in the same invocation, so the ratio holds on a
 // noisy machine; then ours again at the large count.
 //   --matches N (500)  --large N (1000; 0 skips)  --seconds S measured (30)  --warmup S (5)
+//   --own-session runs each server in a session of its own (see Child.start)
 //   --plain 0 skips plain boardgame.io   --profile DIR writes each server's CPU profile of the measured window there
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const opts = { matches: arg('matches', 500), large: arg('large', 1000), seconds: arg('seconds', 30), warmup: arg('warmup', 5), plain: arg('plain', 1) };
+const ownSession = process.argv.includes('--own-session');
 const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -35,6 +37,9 @@ class Child {
   static start(mode: 'ours' | 'plain'): Promise<Child> {
     const proc = fork(fileURLToPath(new URL('./server/child.ts', import.meta.url)), {
       execArgv: ['--import', 'tsx'], env: { ...process.env, MODE: mode, ...(profileDir ? { PROFILE_DIR: profileDir } : {}) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      // --own-session: the server in a session of its own, as a service would run; with Linux's
+      // sched_autogroup each session shares the CPU as one, whatever its processes' nice values
+      detached: ownSession,
     });
     return new Promise((resolve, reject) => {
       proc.once('exit', (code) => reject(new Error(`the ${mode} server exited (${code})`)));

@@ -226,7 +226,8 @@ describe('SqliteStorage: log pages apart, latest state in memory', () => {
       Object.freeze(s.G);
       return s;
     };
-    db.setState('m', frozen(1, [Object.freeze(counted)]), []);
+    Object.freeze(counted);
+    db.setState('m', frozen(1, [counted]), []);
     expect(serialised).toBe(1);
     for (let n = 2; n < 8; n++) {
       const before = db.fetch('m', { state: true }).state as State<Paged>;
