@@ -2,6 +2,9 @@
 // crisis commitment or a home-front budget longer than the match allows, the server answers
 // for it: it connects with that seat's own stored credentials (so it sees that seat's view
 // only), lets the normal bot choose, says so in the match's chat, and sends the move.
+// The clock and the answers are also kept on the person's seat in the match's metadata (its
+// public `data`, see AnswerRecord): a restart resumes the clock instead of starting it again,
+// and the seat's page can say what was answered for it after the chat is gone.
 import { randomBytes } from 'node:crypto';
 import type { State } from 'boardgame.io';
 import { RULES, actingSeat, awaitedActors, legalActionsFor, type GState, type SeatId } from '../../game';
@@ -15,6 +18,19 @@ const ANSWER_POLICY = 'normal';
 const CONNECT_MS = 10_000;
 /** After an answer that did not move the match on (an empty seat, a lost socket), try again. */
 const RETRY_MS = 10_000;
+/** A clock resumed after a restart runs at least this long (within the limit): the people's
+ *  pages need a moment to reconnect. */
+const RESUME_GRACE_MS = 15_000;
+
+/** What the server keeps on a person's seat (its `data` in the match's metadata; public). */
+export interface AnswerRecord {
+  /** the timed decision awaited (round, action round, kind, theatre) and since when each of
+   *  the player's seats has been awaited for it */
+  awaited?: { step: string; since: Partial<Record<SeatId, number>> };
+  /** how many times the server has answered for the seat, and what it said the last time */
+  answeredByServer?: number;
+  lastAnswer?: string;
+}
 
 interface Waiting {
   /** the decision awaited: a new one (another kind, another crisis) restarts every clock */
@@ -76,13 +92,64 @@ export class AnswerTimeouts {
       this.forget(matchID);
       return undefined;
     }
-    const step = stepKey(G.step);
+    const step = `${G.round}/${G.actionRound}/${stepKey(G.step)}`;
     const before = this.waiting.get(matchID);
     const kept = before?.step === step ? before.since : new Map<SeatId, number>();
-    const now = Date.now();
-    const entry: Waiting = { step, since: new Map(seats.map((seat) => [seat, kept.get(seat) ?? now])), timer: before?.timer };
+    const fresh = seats.filter((seat) => !kept.has(seat));
+    const since = fresh.length > 0 ? this.startClocks(matchID, G, step, fresh, (limit as { seconds: number }).seconds) : new Map<SeatId, number>();
+    const entry: Waiting = { step, since: new Map(seats.map((seat) => [seat, kept.get(seat) ?? since.get(seat) ?? Date.now()])), timer: before?.timer };
     this.waiting.set(matchID, entry);
     return entry;
+  }
+
+  /** Since when each newly awaited seat is awaited: a clock kept in the metadata for this very
+   *  decision (the server restarted) resumes, with a little grace; any other starts now and is
+   *  written there. */
+  private startClocks(matchID: string, G: GState, step: string, seats: SeatId[], seconds: number): Map<SeatId, number> {
+    const now = Date.now();
+    const out = new Map<SeatId, number>();
+    const { metadata } = this.opts.storage.fetch(matchID, { metadata: true });
+    if (!metadata) return out;
+    const earliest = now + Math.min(RESUME_GRACE_MS, seconds * 1000) - seconds * 1000;
+    const started: Array<[string, SeatId]> = [];
+    for (const seat of seats) {
+      const control = G.control[seat];
+      if (!('player' in control)) continue;
+      const record = (metadata.players[Number(control.player)]?.data ?? {}) as AnswerRecord;
+      const kept = record.awaited?.step === step ? record.awaited.since[seat] : undefined;
+      if (typeof kept === 'number') out.set(seat, Math.max(kept, earliest));
+      else {
+        out.set(seat, now);
+        started.push([control.player, seat]);
+      }
+    }
+    // Written once the save under way is through: boardgame.io's master writes the metadata it
+    // read before the move right after the state, and would undo a change made before that.
+    if (started.length > 0) queueMicrotask(() => this.note(matchID, started.map(([playerID, seat]) => [playerID, (record) => ({
+      ...record,
+      awaited: { step, since: { ...(record.awaited?.step === step ? record.awaited.since : {}), [seat]: now } },
+    })])));
+    return out;
+  }
+
+  /** Changes the answer records of people's seats of the match (a seat nobody holds is left). */
+  private note(matchID: string, changes: Array<[string, (record: AnswerRecord) => AnswerRecord]>): void {
+    if (this.stopped) return;
+    const { metadata } = this.opts.storage.fetch(matchID, { metadata: true });
+    if (!metadata) return;
+    let changed = false;
+    for (const [playerID, change] of changes) {
+      const player = metadata.players[Number(playerID)];
+      if (!player?.credentials) continue;
+      player.data = change((player.data ?? {}) as AnswerRecord);
+      changed = true;
+    }
+    if (changed) this.opts.storage.setMetadata(matchID, metadata);
+  }
+
+  /** When each awaited person's seat of the match began to be awaited (for tests and diagnostics). */
+  clockOf(matchID: string): ReadonlyMap<SeatId, number> {
+    return this.waiting.get(matchID)?.since ?? new Map();
   }
 
   /** Sets the match's one timer: at the first seat's limit, and not before `atLeastMs`. */
@@ -139,7 +206,9 @@ export class AnswerTimeouts {
       const next = await nextState(client, state._stateID);
       // Another seat's move may have come first, and this one was refused: say nothing then.
       if (stepKey(next.G.step) !== stepKey(view.step) || !awaitedActors(next.G).includes(actor)) {
-        client.sendChatMessage({ text: `${RULES.actors[actor]?.name ?? actor} did not answer within ${seconds} s: the server answered for it.`, timeout: true, seat: actor });
+        const text = `${RULES.actors[actor]?.name ?? actor} did not answer within ${seconds} s: the server answered for it.`;
+        this.note(seat.matchID, [[seat.playerID, (record) => ({ ...record, answeredByServer: (record.answeredByServer ?? 0) + 1, lastAnswer: text })]]);
+        client.sendChatMessage({ text, timeout: true, seat: actor });
         // The chat comes back to its sender too: once it has, every seat has been sent it.
         await settled(client, () => client.chatMessages.length > 0).catch(() => this.opts.report(`match ${seat.matchID}: the time-out notice was not confirmed`));
       }

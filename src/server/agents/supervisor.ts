@@ -83,6 +83,11 @@ export class AgentSupervisor {
     return this.agents.get(matchID) ?? [];
   }
 
+  /** When each awaited person's seat began to be awaited for a timed answer (tests, diagnostics). */
+  answerClock(matchID: string): ReadonlyMap<string, number> {
+    return this.timeouts.clockOf(matchID);
+  }
+
   async stop(): Promise<void> {
     this.timeouts.stop();
     for (const matchID of [...this.agents.keys()]) this.stopMatch(matchID);

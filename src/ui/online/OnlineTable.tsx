@@ -132,6 +132,12 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
       {seat && snap.answerSeconds !== null && !snap.over && (
         <span className="muted">Proposals and crises: {snap.answerSeconds} s to answer, then a bot answers for you.</span>
       )}
+      {seat && snap.viewer && snap.names[snap.viewer]?.answered && (
+        <span className="online-answered" data-answered={snap.names[snap.viewer]?.answered?.count}>
+          Time ran out {snap.names[snap.viewer]?.answered?.count === 1 ? 'once' : `${snap.names[snap.viewer]?.answered?.count} times`}: the server answered for you
+          (the normal bot, from your seat’s view). {snap.names[snap.viewer]?.answered?.last}
+        </span>
+      )}
       {snap.sending && <span className="muted">Sending…</span>}
       {(snap.problem ?? error) && <span className="form-error" role="alert">{snap.problem ?? error}</span>}
     </div>

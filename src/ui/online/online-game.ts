@@ -18,6 +18,8 @@ export interface SeatName {
   name: string;
   bot?: BotLevel;
   connected?: boolean;
+  /** the server answered for the person when time ran out: how often, and what it said last */
+  answered?: { count: number; last: string };
 }
 
 export interface EarlierLogState {
@@ -289,7 +291,14 @@ export class OnlineGame {
       const seat = seatOfPlayer(p.id);
       const bot = p.data?.bot;
       if (!seat || (!p.name && !bot)) continue;
-      out[seat] = { name: p.name ?? botLabel(bot as BotLevel), ...(bot ? { bot } : {}), ...(p.isConnected !== undefined ? { connected: p.isConnected } : {}) };
+      const count = p.data?.['answeredByServer'];
+      const last = p.data?.['lastAnswer'];
+      out[seat] = {
+        name: p.name ?? botLabel(bot as BotLevel),
+        ...(bot ? { bot } : {}),
+        ...(p.isConnected !== undefined ? { connected: p.isConnected } : {}),
+        ...(typeof count === 'number' && count > 0 ? { answered: { count, last: typeof last === 'string' ? last : '' } } : {}),
+      };
     }
     return out;
   }
