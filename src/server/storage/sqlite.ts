@@ -93,8 +93,8 @@ export class SqliteStorage extends Sync {
 
   close(): void {
     this.live.clear();
-    this.db.close();
     this.checkpointer?.close();
+    this.db.close();
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
