@@ -11,13 +11,14 @@ export interface ServerConfig {
   botPaceMs?: number;
   /** worker threads for server bots' decisions (default 1) */
   botWorkers?: number;
-  /** Lobby create/join requests per minute per client address, and the minutes a match nobody
-   *  joins is kept; null turns the limits off (benchmarks) */
+  /** Lobby create/join requests per minute per client address, the minutes a match nobody joins
+   *  is kept, and the matches with bots an address may have going; null turns the limits off
+   *  (benchmarks) */
   lobbyLimits?: LobbyLimits | null;
 }
 
 export const DEFAULT_BOT_PACE_MS = 1500;
-export const DEFAULT_LOBBY_LIMITS: LobbyLimits = { createPerMinute: 10, joinPerMinute: 30, unjoinedMinutes: 10 };
+export const DEFAULT_LOBBY_LIMITS: LobbyLimits = { createPerMinute: 10, joinPerMinute: 30, unjoinedMinutes: 10, botMatchesPerAddress: 10 };
 
 export class ConfigError extends Error {}
 

@@ -53,3 +53,28 @@ describe('addresses', () => {
     expect(answer.json.error).toMatch(/not valid/);
   });
 });
+
+describe('matches with bots from one address', () => {
+  let t: TestServer;
+  beforeAll(async () => { t = await testServer({ lobbyLimits: { createPerMinute: 100, joinPerMinute: 100, botMatchesPerAddress: 2 } }); });
+  afterAll(async () => { await t.stop(); });
+
+  it('are limited while they go on (each bot seat is an agent for the match\'s whole life); a match without bots is not counted', async () => {
+    const made: Array<{ matchID: string; credentials: string }> = [];
+    for (let i = 0; i < 2; i++) {
+      const matchID = (await lobby(t.server, `${G}/create`, FIVE_BOTS)).json.matchID as string;
+      const credentials = (await lobby(t.server, `${G}/${matchID}/join`, { playerID: '0', playerName: 'Ann' })).json.playerCredentials as string;
+      made.push({ matchID, credentials });
+    }
+    const refused = await lobby(t.server, `${G}/create`, FIVE_BOTS);
+    expect(refused.status).toBe(429);
+    expect(refused.json.error).toMatch(/already has 2 matches with bots going/);
+    // play again is a create too
+    const again = await lobby(t.server, `${G}/${made[0]?.matchID}/playAgain`, { playerID: '0', credentials: made[0]?.credentials });
+    expect(again.status).toBe(429);
+    expect((await lobby(t.server, `${G}/create`, { numPlayers: 2 })).status).toBe(200);
+    // leaving the only person's seat deletes the match: the address may make another
+    expect((await lobby(t.server, `${G}/${made[1]?.matchID}/leave`, { playerID: '0', credentials: made[1]?.credentials })).status).toBe(200);
+    expect((await lobby(t.server, `${G}/create`, FIVE_BOTS)).status).toBe(200);
+  });
+});

@@ -24,9 +24,12 @@ export interface LobbyLimits {
   joinPerMinute: number;
   /** a match that no person has joined this many minutes after it was made is deleted (default 10) */
   unjoinedMinutes?: number;
+  /** matches with bot seats, made from one address, that may be going at once (default 10) */
+  botMatchesPerAddress?: number;
 }
 
 export const DEFAULT_UNJOINED_MINUTES = 10;
+export const DEFAULT_BOT_MATCHES_PER_ADDRESS = 10;
 
 export interface LobbyHooks {
   /** A match was made (create or play again) or a person took a seat in it: its bots play once
@@ -135,6 +138,33 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
     return player;
   };
 
+  /**
+   * Matches with bot seats made from each address and still going. Each bot seat is an agent
+   * with a socket and a copy of its view (some 200 KB) for as long as the match goes on, so the
+   * create limit alone would let one address add five agents a match, every match, for ever.
+   * (Kept in memory: a restart forgets them, which only lets an address start again.)
+   */
+  const botMatchCap = opts.limits?.botMatchesPerAddress ?? DEFAULT_BOT_MATCHES_PER_ADDRESS;
+  const botMatches = new Map<string, Set<string>>();
+  const checkBotMatches = (client: string, setupData: LobbySetupData) => {
+    const mine = botMatches.get(client);
+    if (!opts.limits || !mine || Object.keys(setupData?.bots ?? {}).length === 0) return;
+    for (const matchID of mine) {
+      const { metadata } = storage.fetch(matchID, { metadata: true });
+      if (!metadata || metadata.gameover !== undefined) mine.delete(matchID);
+    }
+    if (mine.size === 0) botMatches.delete(client);
+    if (mine.size >= botMatchCap) {
+      throw new LobbyError(429, `this address already has ${mine.size} matches with bots going: finish one, or leave one that nobody else plays, first`);
+    }
+  };
+  const countBotMatch = (client: string, matchID: string, setupData: LobbySetupData) => {
+    if (!opts.limits || Object.keys(setupData?.bots ?? {}).length === 0) return;
+    const mine = botMatches.get(client) ?? new Set<string>();
+    mine.add(matchID);
+    botMatches.set(client, mine);
+  };
+
   const make = (numPlayers: number, setupData: LobbySetupData, unlisted: boolean): string => {
     const made = createMatch({ game, numPlayers, setupData, unlisted });
     if ('setupDataError' in made) throw new LobbyError(400, `setupData: ${made.setupDataError}`);
@@ -151,7 +181,10 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
     create(client: string, body: unknown) {
       limit('create', client);
       const { numPlayers, setupData, unlisted } = parse(createBody, body);
-      return { matchID: make(numPlayers, setupData, unlisted ?? false) };
+      checkBotMatches(client, setupData);
+      const matchID = make(numPlayers, setupData, unlisted ?? false);
+      countBotMatch(client, matchID, setupData);
+      return { matchID };
     },
     join(client: string, body: unknown, matchID: string) {
       limit('join', client);
@@ -198,7 +231,9 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
       const setupData = (request.setupData ?? metadata.setupData) as LobbySetupData;
       const problem = botSeatsProblem(numPlayers, setupData);
       if (problem) throw new LobbyError(400, problem);
+      checkBotMatches(client, setupData);
       metadata.nextMatchID = make(numPlayers, setupData, request.unlisted ?? metadata.unlisted ?? false);
+      countBotMatch(client, metadata.nextMatchID, setupData);
       storage.setMetadata(matchID, metadata);
       return { nextMatchID: metadata.nextMatchID };
     },
