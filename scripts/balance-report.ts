@@ -1,4 +1,4 @@
-// npm run balance [-- --games N --ablation-games M --ablation-cards all|ID,ID,... --seed S --bot B --threads T --check-bot B2 --check-games K]
+// npm run balance [-- --games N --scenario-games ID=N,... --ablation-games M --ablation-cards all|ID,ID,... --seed S --bot B --threads T --check-bot B2 --check-games K]
 // Measures the balance by bot self-play and writes docs/balance.md with its SVG charts:
 // every scenario's figures, the open-election scenario's targets and card ablation, and the
 // article's self-help figure, stamped with the hash of the rules data.
@@ -26,6 +26,8 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const { values } = parseArgs({
   options: {
     games: { type: 'string', default: '2000' },
+    /** a different game count for some scenarios, e.g. class-election=1000 */
+    'scenario-games': { type: 'string', default: '' },
     'ablation-games': { type: 'string', default: '200' },
     'ablation-cards': { type: 'string', default: 'all' },
     seed: { type: 'string', default: 'balance' },
@@ -61,12 +63,17 @@ async function run(specs: BatchSpec[]): Promise<GameRecord[][]> {
 }
 
 const scenarioIds = Object.keys(RULES.scenarios);
-const base = (scenario: string): BatchSpec => ({ scenario, seed: values.seed, from: 0, count: games, bot: values.bot });
+const gamesOf: Record<string, number> = Object.fromEntries(values['scenario-games'].split(',').filter(Boolean).map((kv) => {
+  const [id, n] = kv.split('=');
+  if (!id || !RULES.scenarios[id] || !Number.isInteger(Number(n)) || Number(n) < 1) throw new Error(`--scenario-games takes ID=N,…, not ${kv}`);
+  return [id, Number(n)];
+}));
+const base = (scenario: string): BatchSpec => ({ scenario, seed: values.seed, from: 0, count: gamesOf[scenario] ?? games, bot: values.bot });
 /** Batches of at most 25 games: small enough to keep on disk as they finish. */
 const chunked = (spec: BatchSpec) => splitBatch(spec, Math.max(1, Math.ceil(spec.count / 25)));
 const scenarios = [];
 for (const id of scenarioIds) {
-  say(`${id}: ${games} games`);
+  say(`${id}: ${base(id).count} games`);
   scenarios.push({ id, records: (await run(chunked(base(id)))).flat() });
 }
 
@@ -94,7 +101,7 @@ if (checkBot) {
   check = { bot: checkBot, summary: summarize((await run(chunked(spec))).flat()) };
 }
 
-const options = `--games ${games} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
+const options = `--games ${games}${values['scenario-games'] ? ` --scenario-games ${values['scenario-games']}` : ''} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
 const command = `npm run balance -- ${options}${pending.length ? ` --ablation-cards ${measured.join(',') || 'none'}` : ''}`;
 const report = balanceReport({
   command,

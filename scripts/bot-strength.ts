@@ -5,12 +5,14 @@
 // sharing the game's win. Each seat is measured in its own process (the machine's cores are
 // used side by side). Writes docs/bots.md with 95% Wilson intervals. Not run in CI.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RULES, SEATS, type SeatId } from '../src/game';
 import { greedyBot, normalBot, type Bot } from '../src/bots';
 import { createHardBot } from '../src/bots/hard';
 import { playGame } from '../src/sim/play';
+import { codeHash } from '../src/sim/cache';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +34,8 @@ const hardGames = Number(values['hard-games'] ?? values.games);
 const easyGames = Number(values['easy-games'] ?? values.games);
 const rollouts = Number(values.rollouts);
 const seats = values.seats.split(',') as SeatId[];
-for (const n of [games, hardGames, easyGames]) if (!Number.isInteger(n) || n < 1) throw new Error(`game counts must be whole numbers, not ${n}`);
+for (const n of [games, easyGames]) if (!Number.isInteger(n) || n < 1) throw new Error(`game counts must be whole numbers, not ${n}`);
+if (!Number.isInteger(hardGames) || hardGames < 0) throw new Error(`--hard-games must be a whole number (0: the arms against normal bots are not played), not ${hardGames}`);
 if (!Number.isInteger(rollouts) || rollouts < 1) throw new Error(`--rollouts must be a whole number, not ${values.rollouts}`);
 if (seats.some((s) => !(SEATS as readonly string[]).includes(s))) throw new Error(`--seats takes seat ids from ${SEATS.join(', ')}`);
 if (!RULES.scenarios[values.scenario]) throw new Error(`unknown scenario ${values.scenario}`);
@@ -47,11 +50,27 @@ function wilson(wins: number, n: number, z = 1.96): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-interface Arm { level: string; wins: number; games: number; decisionMs: number[] }
+interface Arm { level: string; wins: number; games: number; decisionMs: number[]; /** game i won (same seeds in every arm) */ won?: boolean[] }
+
+// Each arm is kept in .scratch/bots-cache under its description and a hash of the rules and the
+// code (the hard bot's search included), so the report can be made in parts and assembled.
+const ROOT = new URL('../', import.meta.url).pathname;
+const CODE = createHash('sha256').update(codeHash(ROOT)).update(readFileSync(`${ROOT}src/bots/hard.ts`)).digest('hex').slice(0, 16);
+const armFile = (seat: SeatId, level: string, others: string, games: number) =>
+  `${ROOT}.scratch/bots-cache/${CODE}/${[values.scenario, values.seed, seat, level, others, games, level === 'hard' ? rollouts : 0].join('-')}.json`;
 
 /** Plays the seeded games with `seat` at one level and every other seat at `others`. */
 function playArm(seat: SeatId, level: string, bot: Bot, others: Bot, games: number): Arm {
-  const arm: Arm = { level, wins: 0, games, decisionMs: [] };
+  const file = armFile(seat, level, others === greedyBot ? 'easy' : 'normal', games);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Arm;
+  const arm = playArmNow(seat, level, bot, others, games);
+  mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+  writeFileSync(file, JSON.stringify(arm));
+  return arm;
+}
+
+function playArmNow(seat: SeatId, level: string, bot: Bot, others: Bot, games: number): Arm {
+  const arm: Arm = { level, wins: 0, games, decisionMs: [], won: [] };
   const timed: Bot = {
     name: bot.name,
     choose(view, s, legal, rng) {
@@ -64,7 +83,9 @@ function playArm(seat: SeatId, level: string, bot: Bot, others: Bot, games: numb
   const perSeat = Object.fromEntries(SEATS.map((s) => [s, s === seat ? timed : others])) as Record<SeatId, Bot>;
   for (let i = 0; i < games; i++) {
     const { G } = playGame({ seed: `${values.seed}-${i}`, players: 6, scenario: values.scenario, bot: perSeat });
-    if (G.result?.winners.includes(seat)) arm.wins += 1;
+    const won = !!G.result?.winners.includes(seat);
+    if (won) arm.wins += 1;
+    arm.won?.push(won);
     process.stderr.write(`  ${seat} ${level}: ${i + 1}/${games}\r`);
   }
   process.stderr.write('\n');
@@ -74,9 +95,10 @@ function playArm(seat: SeatId, level: string, bot: Bot, others: Bot, games: numb
 /** The four arms of one seat: hard and normal against normal, normal and easy against easy. */
 function measureSeat(seat: SeatId): Arm[] {
   const hard = createHardBot({ rollouts });
+  const skipped = (level: string): Arm => ({ level, wins: 0, games: 0, decisionMs: [] });
   return [
-    playArm(seat, 'hard', hard, normalBot, hardGames),
-    playArm(seat, 'normal', normalBot, normalBot, hardGames),
+    hardGames ? playArm(seat, 'hard', hard, normalBot, hardGames) : skipped('hard'),
+    hardGames ? playArm(seat, 'normal', normalBot, normalBot, hardGames) : skipped('normal'),
     playArm(seat, 'normal', normalBot, greedyBot, easyGames),
     playArm(seat, 'easy', greedyBot, greedyBot, easyGames),
   ];
@@ -101,15 +123,29 @@ const quantile = (xs: number[], q: number) => {
 };
 
 function row(seat: SeatId, others: string, a: Arm): string {
+  if (a.games === 0) return `| ${seat} | ${a.level} | ${others} | not played in this run | | | | |`;
   const [lo, hi] = wilson(a.wins, a.games);
   return `| ${seat} | ${a.level} | ${others} | ${a.games} | ${a.wins} | ${pct(a.wins / a.games)} | ${pct(lo)} – ${pct(hi)} | ${quantile(a.decisionMs, 0.5).toFixed(2)} / ${quantile(a.decisionMs, 0.99).toFixed(0)} |`;
 }
 
+/** The same seeds in both arms: the mean of the paired differences with its 95% interval. */
+function paired(a: Arm, b: Arm): string {
+  const n = Math.min(a.won?.length ?? 0, b.won?.length ?? 0);
+  if (n < 2 || !a.won || !b.won) return '';
+  const d = Array.from({ length: n }, (_, i) => Number(a.won?.[i]) - Number(b.won?.[i]));
+  const mean = d.reduce((s, x) => s + x, 0) / n;
+  const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+  const half = (1.96 * sd) / Math.sqrt(n);
+  const f = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+  return ` (paired over the same ${n} seeds: ${f(mean)}, 95% interval ${f(mean - half)} to ${f(mean + half)})`;
+}
+
 function verdict(stronger: Arm, weaker: Arm): string {
+  if (!stronger.games || !weaker.games) return `${stronger.level} − ${weaker.level}: not measured in this run`;
   const [lo] = wilson(stronger.wins, stronger.games);
   const [, hi] = wilson(weaker.wins, weaker.games);
   const diff = (stronger.wins / stronger.games - weaker.wins / weaker.games) * 100;
-  return `${stronger.level} − ${weaker.level}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} points; ${lo > hi ? 'the intervals do not overlap' : 'the intervals overlap: more games are needed to separate them'}`;
+  return `${stronger.level} − ${weaker.level}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} points; ${lo > hi ? 'the intervals do not overlap' : 'the intervals overlap: more games are needed to separate them'}${paired(stronger, weaker)}`;
 }
 
 function section(seat: SeatId, [hardArm, normalVsNormal, normalVsEasy, easyArm]: Arm[]): string {
@@ -153,17 +189,19 @@ ${command}
   its event or its operations, national cards, each operation, target and sweetener) is played
   out on the pure rules path, a proposal it makes answered by the other members, and the
   result evaluated for the seat (\`src/bots/evaluate.ts\`: the side's chance from the order track
-  and where deterrence against pressure is taking it, times, for a network seat, how close its
-  secret agenda is to holding). Crisis commitments and budgets are judged over a few throws of
-  the dice; a proposal is answered by playing it out both ways, with the reason the outcome
-  supports.
+  and where deterrence against pressure is taking it — with what pays only later: force cap
+  not yet used, alliance levels still open, the allies' economies, their trade exposure to
+  China and a public that may vote its government out — times, for a network seat, how close
+  its secret agenda is to holding). The line judged best is followed through the later steps
+  of the same action. Crisis commitments and budgets are judged over a few throws of the dice;
+  a proposal is answered by playing it out both ways, with the reason the outcome supports.
 - **hard** (\`src/bots/hard.ts\`) — Monte-Carlo search: the eight best candidates of the
   normal judgement; each rollout deals afresh what the seat cannot see, plays the candidate and
   rolls the game on by the easy policy to the end of the next round, where it is evaluated;
   sequential halving spends the budget (the candidates rolled out on the same deals, the worse
-  half dropped, again). In play it uses about 240 rollouts and never more than 0.8 s a
-  decision; **for this report its budget is ${rollouts} rollouts a decision** so that the games
-  fit in the time.
+  half dropped, again), and the one-ply judgement counts as three rollouts in each candidate's
+  mean. In play it uses about 240 rollouts and never more than 0.8 s a decision; **for this
+  report its budget is ${rollouts} rollouts a decision** so that the games fit in the time.
 
 ## Method
 

@@ -32,7 +32,7 @@ export function checkTargets(s: Summary, ablation: readonly AblationResult[], pe
     met: rare.length === 0,
   });
   const big = ablation.filter((a) => Math.abs(a.change.mean) > ABLATION_LIMIT);
-  const observed = ablation.length === 0 ? 'not measured' : big.length ? `${big.length} above: ${big.map((a) => `${a.card} ${(100 * a.change.mean).toFixed(1)}`).join(', ')}` : `largest ${(100 * Math.max(...ablation.map((a) => Math.abs(a.change.mean)))).toFixed(1)} points`;
+  const observed = ablation.length === 0 ? (pending > 0 ? `not measured yet (${pending} cards)` : 'not measured') : big.length ? `${big.length} above: ${big.map((a) => `${a.card} ${(100 * a.change.mean).toFixed(1)}`).join(', ')}` : `largest ${(100 * Math.max(...ablation.map((a) => Math.abs(a.change.mean)))).toFixed(1)} points`;
   checks.push({
     target: `no card's removal moves its side's win rate by more than ${Math.round(100 * ABLATION_LIMIT)} points`,
     observed: pending > 0 && ablation.length > 0 ? `${observed} of ${ablation.length} cards measured; ${pending} not measured yet` : observed,
