@@ -157,7 +157,7 @@ function table(results: Result[]): string {
     ['server event loop delay p99 / max', (r) => `${ms(r.server.loopDelayP99Ms)} / ${ms(r.server.loopDelayMaxMs)} ms`],
     ['server GC pauses: longest / total', (r) => `${ms(r.server.gcMaxMs)} / ${ms(r.server.gcTotalMs)} ms`],
     ['load generator CPU', (r) => `${(r.loadShare * 100).toFixed(0)}% of a core`],
-    ['server RSS (peak)', (r) => `${mb(r.rss)} (${mb(r.peakRss)})`],
+    ['server RSS (peak), JS heap used', (r) => `${mb(r.rss)} (${mb(r.peakRss)}), ${mb(r.server.heapUsed)}`],
     ['bytes/update/seat p50 / p99 / max', (r) => `${kb(pct(all(r.updateBytes), 50))} / ${kb(pct(all(r.updateBytes), 99))} / ${kb(Math.max(...all(r.updateBytes)))}`],
     ['  fresh matches', (r) => `${kb(pct(r.updateBytes.early, 50))} / ${kb(pct(r.updateBytes.early, 99))} / ${kb(Math.max(...r.updateBytes.early))}`],
     ['  late matches', (r) => `${kb(pct(r.updateBytes.late, 50))} / ${kb(pct(r.updateBytes.late, 99))} / ${kb(Math.max(...r.updateBytes.late))}`],

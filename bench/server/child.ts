@@ -20,7 +20,7 @@ import { latePositions, stampMatch, type LatePosition } from './fixtures';
 export type Request = { cmd: 'create'; count: number; late: boolean } | { cmd: 'usage' };
 export type Command = Request & { id: number };
 export interface Usage {
-  cpuMicros: number; rss: number; peakRss: number;
+  cpuMicros: number; rss: number; peakRss: number; heapUsed: number;
   /** since the last report: the event loop's delay p99 and max, and the longest GC pause (ms) */
   loopDelayP99Ms: number; loopDelayMaxMs: number; gcMaxMs: number; gcTotalMs: number;
 }
@@ -55,7 +55,7 @@ function usage(): Usage {
   const cpu = process.cpuUsage();
   const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
   const out = {
-    cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, peakRss: Number(peak ?? 0) * 1024,
+    cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, peakRss: Number(peak ?? 0) * 1024, heapUsed: process.memoryUsage().heapUsed,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6, gcMaxMs: gc.max, gcTotalMs: gc.total,
   };
   loopDelay.reset();
