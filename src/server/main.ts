@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   if (buildReason) {
     process.stdout.write(`${buildReason}\n`);
     const { build } = await import('vite');
-    await build({ logLevel: 'warn' });
+    // A slow machine's build is not the newcomer's problem: no bundler timing report.
+    await build({ logLevel: 'warn', build: { rolldownOptions: { checks: { bundlerTimings: false } } } });
   }
   const server = await startServer(config);
   process.stdout.write(`Hub & Spokes is running at ${server.url}\n  matches are kept in ${join(config.dataDir, 'matches.db')}\n  stop with Ctrl+C\n`);
