@@ -144,7 +144,7 @@ describe('the match form', () => {
 
   it('reads a listed match’s seats: people, bots (also before they sit), free seats', () => {
     const match = {
-      players: [{ id: 0, name: 'Ana', isConnected: true }, { id: 1, name: 'Bot · Hard', data: { bot: 'hard' as const } }, { id: 2 }, { id: 3 }],
+      players: [{ id: 0, name: 'Ana', isConnected: true }, { id: 1, name: 'Bot · Hard', data: { bot: 'hard' as const } }, { id: 2 }, { id: 3 }, { id: 4, name: 'Ben' }],
       setupData: { scenario: 'spring-2024', bots: { 3: 'easy' as const } },
     };
     expect(seatLines(match)).toEqual([
@@ -152,6 +152,8 @@ describe('the match form', () => {
       { playerID: '1', seat: 'CN', name: 'Bot · Hard', bot: 'hard', botPending: false },
       { playerID: '2', seat: 'JP', botPending: false },
       { playerID: '3', seat: 'KR', bot: 'easy', botPending: true },
+      // joined, but the page never connected: away, not there
+      { playerID: '4', seat: 'AU', name: 'Ben', botPending: false, connected: false },
     ]);
     expect(freeSeats(match).map((s) => s.seat)).toEqual(['JP']);
   });

@@ -85,7 +85,8 @@ export function seatLines(match: Pick<MatchInfo, 'players' | 'setupData'>): Seat
       ...(p.name ? { name: p.name } : {}),
       ...(bot ? { bot } : {}),
       botPending: !!bot && !p.name,
-      ...(p.isConnected !== undefined ? { connected: p.isConnected } : {}),
+      // a person whose page has never connected is not there either (the server says nothing yet)
+      ...(p.isConnected !== undefined ? { connected: p.isConnected } : p.name && !bot ? { connected: false } : {}),
     };
   });
 }

@@ -296,7 +296,7 @@ export class OnlineGame {
       out[seat] = {
         name: p.name ?? botLabel(bot as BotLevel),
         ...(bot ? { bot } : {}),
-        ...(p.isConnected !== undefined ? { connected: p.isConnected } : {}),
+        ...(p.isConnected !== undefined ? { connected: p.isConnected } : !bot ? { connected: false } : {}),
         ...(typeof count === 'number' && count > 0 ? { answered: { count, last: typeof last === 'string' ? last : '' } } : {}),
       };
     }
