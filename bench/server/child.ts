@@ -88,8 +88,8 @@ process.on('message', async (message: Command) => {
     await profile();
     return process.send?.({ id: message.id, usage: report });
   }
-  if (message.late) late ??= latePositions(4);
-  const matches = Array.from({ length: message.count }, (_, i) => stampMatch(storage, game, message.late ? late?.[i % 4] : undefined));
+  if (message.late) late ??= latePositions(6);
+  const matches = Array.from({ length: message.count }, (_, i) => stampMatch(storage, game, message.late ? late?.[i % 6] : undefined));
   process.send?.({ id: message.id, matches });
 });
 process.on('disconnect', () => {

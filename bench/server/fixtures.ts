@@ -13,12 +13,14 @@ import type { SqliteStorage } from '../../src/server/storage/sqlite';
 
 export const SCENARIO = 'spring-2024';
 export const SEATS = 6;
-const LATE_ROUND = 7;
+/** Late positions start in these rounds in turn (the game has nine), so that the bench sees
+ *  how a match's cost changes over the late game. */
+const LATE_ROUNDS = [7, 8, 9];
 
 export interface LatePosition { G: GState; log: BgioLogEntry[] }
 export interface BenchMatch { matchID: string; credentials: string[] }
 
-/** Positions in round 7 or later of greedy games (a game that ends sooner is skipped). */
+/** Positions at the start of rounds 7, 8 and 9 in turn, of greedy games (a game that ends sooner is skipped). */
 export function latePositions(count: number): LatePosition[] {
   const out: LatePosition[] = [];
   for (let s = 0; out.length < count && s < count * 20; s++) {
@@ -26,7 +28,8 @@ export function latePositions(count: number): LatePosition[] {
     const rng = new SeededRng(`late-${s}`);
     const botRng = new SeededRng(`late-${s}/bots`);
     const log: BgioLogEntry[] = [];
-    while (!G.result && G.round < LATE_ROUND) {
+    const round = LATE_ROUNDS[out.length % LATE_ROUNDS.length] as number;
+    while (!G.result && G.round < round) {
       const d = nextDecision(G, () => greedyBot, botRng);
       if (!d || !applyAction(G, d.player, d.action, rng)) throw new Error('a bot game got stuck');
       log.push({
