@@ -6,11 +6,14 @@
 // What a move costs here is kept small and flat over a match's length:
 // - Earlier rounds' log pages (G.history, most of a late state) are rows of their own, each
 //   written once when its round ends; the state row holds the rest (a few KB).
-// - The latest state and metadata of recently used matches are kept in memory as the JSON
-//   that was written (write-through: the cache changes only once the write has committed), so
-//   a fetch reads no row; each fetch parses its own copy, so a caller that changes what it got
-//   (boardgame.io's flow does, in place) changes nothing here. Log pages are kept parsed and
-//   frozen, shared by every fetch: a round's page never changes once written.
+// - The latest state and metadata of recently used matches are kept in memory as written
+//   (write-through: the cache changes only once the write has committed), so a fetch reads no
+//   row. A fetch shares the state's G when boardgame.io froze it (it freezes every G it makes)
+//   and otherwise parses its own copy of the JSON written; the rest of the state (ctx, which
+//   boardgame.io's flow changes in place) and the metadata are always fresh copies, so a caller
+//   that changes what it got changes nothing here. Log pages are kept frozen and shared by
+//   every fetch: a round's page never changes once written. One process per data folder: a
+//   second process writing the same file would not be seen by this cache.
 // - A metadata write whose only change is `updatedAt`, at or before the state write just made,
 //   is not written: the row's `updated_at` (written with every state) already holds that time,
 //   and a match read back from disk gets the later of the two.
