@@ -205,14 +205,15 @@ ${command}
 
 ## Method
 
-Six players, scenario \`${values.scenario}\`, ${hardGames} games in each row against normal bots and ${easyGames} in each
-row against easy bots, game *i* seeded
+Six players, scenario \`${values.scenario}\`, ${hardGames ? `${hardGames} games in each row against normal bots and ` : ''}${easyGames} in each
+row against easy bots${hardGames ? '' : ` (the rows against normal bots were not played in this run: \`--hard-games 96\` plays them, some 40 minutes of one core with the hard bot at ${rollouts} rollouts)`}, game *i* seeded
 \`${values.seed}-i\` in every row (the rows differ only by the bots). For each seat measured, the
 seat is played at one level and the five others at a fixed level: hard and normal each against
 five normal bots, normal and easy each against five easy bots. A win is the seat sharing the
 game's win (for a network seat: the network wins and its agenda holds; for China: China wins).
 The interval is the 95% Wilson score interval. Decision times are this machine's, with the
-other seats' bots running in the same process. Total time: ${minutes.toFixed(0)} minutes.
+other seats' bots running in the same process. Total time of this run: ${minutes.toFixed(0)} minutes (an arm already
+played with the same code, rules and seeds is read back from \`.scratch/bots-cache\`).
 
 ## Results
 
