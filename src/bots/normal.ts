@@ -23,14 +23,14 @@ export function chooseAnswer(G: GState, seat: SeatId, legal: Action[], seed: str
 
 /** The rest of the line a seat chose at the start of its current action, with what identifies
  *  that action: the game's page and place in it, the card and the seat's hand. */
-const plans = new Map<SeatId, { key: string; rest: Action[] }>();
+type Plans = Map<SeatId, { key: string; rest: Action[] }>;
 
 function actionKey(view: PlayerView, seat: SeatId, card: string): string {
   return `${view.history.length}|${view.round}|${view.actionRound}|${card}|${(view.hands[seat] ?? []).join(',')}|${JSON.stringify(view.tracks)}`;
 }
 
 /** The next step of the planned line, if this is the same action and the step is legal. */
-function planned(view: PlayerView, seat: SeatId, legal: Action[]): Action | undefined {
+function planned(plans: Plans, view: PlayerView, seat: SeatId, legal: Action[]): Action | undefined {
   const plan = plans.get(seat);
   plans.delete(seat);
   const step = view.step;
@@ -41,22 +41,29 @@ function planned(view: PlayerView, seat: SeatId, legal: Action[]): Action | unde
   return found;
 }
 
-export function normalChoice(view: PlayerView, seat: SeatId, legal: Action[], rng: Rng): Action {
-  const follow = planned(view, seat, legal);
-  if (follow) return follow;
-  const only = legal.filter((a) => a.move !== 'back');
-  if (only.length === 1) return only[0] as Action;
-  const seed = seedFrom(rng);
-  const G = determinize(view, seat, rng);
-  if (G.step.kind === 'consent') return chooseAnswer(G, seat, legal, seed);
-  const best = bestOption(judgeOptions(G, seat, legal, seed));
-  if (!best) throw new Error(`no option for ${seat} at ${G.step.kind}`);
-  const step = view.step;
-  if (step.kind === 'action' && best.line.length > 1) {
-    const card = best.action.move === 'playCard' ? (best.action.args[0] as string) : step.card;
-    if (card) plans.set(seat, { key: actionKey(view, seat, card), rest: best.line.slice(1) });
+/** A normal bot with plans of its own: one per game, so that a line chosen in one game is never
+ *  followed in another (the server's decision worker makes one per match). */
+export function createNormalBot(): Bot {
+  const plans: Plans = new Map();
+  function choose(view: PlayerView, seat: SeatId, legal: Action[], rng: Rng): Action {
+    const follow = planned(plans, view, seat, legal);
+    if (follow) return follow;
+    const only = legal.filter((a) => a.move !== 'back');
+    if (only.length === 1) return only[0] as Action;
+    const seed = seedFrom(rng);
+    const G = determinize(view, seat, rng);
+    if (G.step.kind === 'consent') return chooseAnswer(G, seat, legal, seed);
+    const best = bestOption(judgeOptions(G, seat, legal, seed));
+    if (!best) throw new Error(`no option for ${seat} at ${G.step.kind}`);
+    const step = view.step;
+    if (step.kind === 'action' && best.line.length > 1) {
+      const card = best.action.move === 'playCard' ? (best.action.args[0] as string) : step.card;
+      if (card) plans.set(seat, { key: actionKey(view, seat, card), rest: best.line.slice(1) });
+    }
+    return best.action;
   }
-  return best.action;
+  return { name: 'normal', choose };
 }
 
-export const normalBot: Bot = { name: 'normal', choose: normalChoice };
+/** One normal bot for a single game at a time (the simulator, a local game, tests). */
+export const normalBot: Bot = createNormalBot();

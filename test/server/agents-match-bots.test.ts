@@ -1,5 +1,5 @@
-// The decision worker keeps one bot per match: the hard bot remembers the rest of the line it
-// chose for an action (by seat, round and card), and a bot shared by every match would follow a
+// The decision worker keeps one bot per match: the normal and hard bots remember the rest of the
+// line they chose for an action (by seat, round and card), and a bot shared by every match would follow a
 // plan made in match A when a seat of match B stood at the same round with the same card.
 import { describe, expect, it } from 'vitest';
 import { SeededRng, actingSeat, applyAction, awaitedPlayers, createInitialState, legalActions, legalActionsFor, pagedPlayerView, type Action, type GState, type PlayerView, type SeatId } from '../../src/game';
@@ -67,5 +67,15 @@ describe('bots of the decision worker', () => {
     expect(bots.botFor('A', 'easy')).toBe(bots.botFor('B', 'easy'));
     expect(bots.botFor('A', 'no-such-level')).toBe(greedyBot);
     expect(bots.botFor('A', 'constructor')).toBe(greedyBot);
+  });
+
+  it('by default both levels that plan (normal and hard) get a bot of their own in each match', () => {
+    const bots = new MatchBots();
+    for (const level of ['normal', 'hard']) {
+      const a = bots.botFor('A', level);
+      expect(a.name).toBe(level);
+      expect(bots.botFor('A', level)).toBe(a);
+      expect(bots.botFor('B', level)).not.toBe(a);
+    }
   });
 });

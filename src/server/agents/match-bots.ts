@@ -1,14 +1,15 @@
 // The bots a decision worker plays with, one instance per match. A bot may remember a plan
-// between decisions (the hard bot follows the rest of the line it chose for an action, keyed by
-// seat, round and card); one instance shared by every match could follow a plan made in match A
+// between decisions (the normal and hard bots follow the rest of the line they chose for an
+// action, keyed by seat, round and card); one instance shared by every match could follow a plan made in match A
 // when match B's seat reaches the same round with the same card. Here each match has its own,
 // forgotten when the match ends, and at most `max` matches are kept (the least recently used
 // dropped first: it only loses a plan, and searches afresh).
-import { BOTS, createHardBot, greedyBot, type Bot } from '../../bots';
+import { BOTS, createHardBot, createNormalBot, greedyBot, type Bot } from '../../bots';
 
-/** Bots that keep something between decisions, made afresh for each match. The options are
- *  those of `hardBot` in src/bots/hard.ts. */
+/** Bots that keep something between decisions, made afresh for each match. The hard bot's
+ *  options are those of `hardBot` in src/bots/hard.ts. */
 const PER_MATCH: Record<string, () => Bot> = {
+  normal: createNormalBot,
   hard: () => createHardBot({ rollouts: 240, timeMs: 800, now: () => performance.now() }),
 };
 
