@@ -36,6 +36,12 @@ describe('create', () => {
     expect(res.json.error).toMatch(message);
   });
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('refuses the scenario %s (Object.prototype has it, no scenario does)', async (scenario) => {
+    const res = await lobby(t.server, `${G}/create`, { numPlayers: 2, setupData: { scenario } });
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatch(/scenario must be one of/);
+  });
+
   it('refuses a body that is not JSON, or too large', async () => {
     expect(await lobby(t.server, `${G}/create`, '{"numPlayers": 2')).toMatchObject({ status: 400, json: { error: 'the request body is not valid JSON' } });
     const form = await lobby(t.server, `${G}/create`, 'numPlayers=2', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
@@ -139,6 +145,53 @@ describe('join, update, leave, play again', () => {
   });
 });
 
+describe('write routes spelt as boardgame.io\'s router also takes them (any letter case, a slash at the end)', () => {
+  let matchID = '';
+  let credentials = '';
+  beforeAll(async () => {
+    matchID = await created({ numPlayers: 3, setupData: { bots: { 2: 'easy' } } });
+    credentials = (await lobby(t.server, `${G}/${matchID}/join`, { playerID: '0', playerName: 'Ann' })).json.playerCredentials as string;
+  });
+  // the bot's socket comes and goes on its own (isConnected)
+  const stored = () => JSON.stringify([t.server.storage.listMatches(), t.server.storage.fetch(matchID, { metadata: true }).metadata], (key, value: unknown) => (key === 'isConnected' ? undefined : value));
+
+  it.each([
+    ['/create/', { numPlayers: 2, setupData: { junk: 'x'.repeat(1000) } }],
+    ['/CREATE', { numPlayers: 6, unlisted: true }],
+    ['/Create/', { numPlayers: 2, evil: 1 }],
+    [':/join/', { playerID: '2', playerName: 'Eve' }],
+    [':/JOIN', { playerID: '1', playerName: 'Z'.repeat(900) }],
+    [':/update/', { playerID: '0', credentials: '', newName: '<script>', data: { bot: 'hard' } }],
+    [':/rename/', { playerID: '0', credentials: '', newName: '<b>' }],
+    [':/Leave', { playerID: '0', credentials: '' }],
+    [':/playAgain/', { playerID: '0', credentials: '', setupData: { junk: 1 } }],
+    [':/PLAYAGAIN', { playerID: '0', credentials: '' }],
+  ])('refuses POST …%s and changes nothing', async (route, body) => {
+    const before = stored();
+    const path = route.startsWith(':') ? `${G}/${matchID}${route.slice(1)}` : `${G}${route}`;
+    const withCredentials = 'credentials' in body ? { ...body, credentials } : body;
+    for (const spelt of [path, path.replace('/games/', '/Games/'), path.replace('/games/', '/GAMES/')]) {
+      const res = await lobby(t.server, spelt, withCredentials);
+      expect(res.status, spelt).toBe(404);
+      expect(res.json.error).toMatch(/no such Lobby route/);
+    }
+    const form = await lobby(t.server, path, 'numPlayers=2&playerName=Eve', { headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example' } });
+    expect(form.status).toBe(404);
+    expect(stored()).toBe(before);
+  });
+
+  it('refuses a body that is not JSON on every write route', async () => {
+    const before = stored();
+    for (const route of ['/create', `/${matchID}/join`, `/${matchID}/leave`, `/${matchID}/update`, `/${matchID}/rename`, `/${matchID}/playAgain`]) {
+      for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', 'application/json-patch+json']) {
+        const res = await lobby(t.server, `${G}${route}`, JSON.stringify({ playerID: '0', credentials, numPlayers: 2, playerName: 'Eve', newName: 'Eve' }), { headers: { 'content-type': type } });
+        expect(res.status, `${route} as ${type}`).toBe(415);
+      }
+    }
+    expect(stored()).toBe(before);
+  });
+});
+
 describe('rate limits', () => {
   let limited: TestServer;
   beforeAll(async () => { limited = await testServer({ lobbyLimits: { createPerMinute: 3, joinPerMinute: 4 } }); });
@@ -150,6 +203,14 @@ describe('rate limits', () => {
     expect(refused.status).toBe(429);
     expect(refused.json.error).toMatch(/too many create requests/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a create in another spelling is no way round the limit', async () => {
+    const matches = limited.server.storage.listMatches().length;
+    for (const path of [`${G}/create/`, `/Games/hub-and-spokes/CREATE`]) {
+      for (let i = 0; i < 5; i++) expect((await lobby(limited.server, path, { numPlayers: 6, unlisted: true })).status).not.toBe(200);
+    }
+    expect(limited.server.storage.listMatches()).toHaveLength(matches);
   });
 
   it('counts joins apart from creates, bad ones included', async () => {

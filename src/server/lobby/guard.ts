@@ -2,7 +2,9 @@
 // 0.50.2 takes any name and any setup data, has no rate limit, echoes credentials in its
 // errors and answers in plain text; here every body is checked against a strict schema, create
 // and join are rate-limited per client address, bot seats are seated by the server itself, and
-// every 4xx is JSON `{ error }`. The read routes (list, one match) stay boardgame.io's: they
+// every 4xx is JSON `{ error }`. A POST under /games that is not one of these routes spelt
+// exactly is refused here too: boardgame.io's router ignores letter case and a slash at the end,
+// and would answer it unchecked. The read routes (list, one match) stay boardgame.io's: they
 // strip credentials, and their errors are turned into JSON too.
 import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -46,7 +48,7 @@ class LobbyError extends Error {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
     throw new LobbyError(415, 'send the request body as JSON (Content-Type: application/json)');
   }
   const chunks: Buffer[] = [];
@@ -68,6 +70,10 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   if (!result.success) throw new LobbyError(400, firstProblem(result.error));
   return result.data;
 }
+
+/** Where boardgame.io's Lobby routes are, in any letter case (its router ignores case). */
+const LOBBY_PATH = /^\/games(\/|$)/i;
+const NO_ROUTE = 'no such Lobby route: the write routes are POST /games/:name/create and /games/:name/:matchID/join, leave, update, rename or playAgain, spelt exactly so';
 
 type Route = { action: 'create' } | { action: 'join' | 'leave' | 'playAgain' | 'update' | 'rename'; matchID: string };
 
@@ -247,9 +253,12 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
   };
 
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/games')) return next();
+    if (!LOBBY_PATH.test(ctx.path)) return next();
     try {
       const route = routeOf(ctx.method, ctx.path, gameName);
+      // boardgame.io's router takes its write routes in any letter case and with a slash at the
+      // end (`/CREATE`, `/join/`), and would answer them unchecked: only the exact ones are taken
+      if (!route && ctx.method === 'POST') throw new LobbyError(404, NO_ROUTE);
       if (!route) return await next();
       const body = await readJson(ctx.req);
       ctx.body = route.action === 'create'

@@ -24,7 +24,8 @@ export const playerName = z
 
 const setupData = z
   .strictObject({
-    scenario: z.string().refine((id) => id in RULES.scenarios, { message: `scenario must be one of ${Object.keys(RULES.scenarios).join(', ')}` }).optional(),
+    // its own scenarios only: `in` finds '__proto__', 'toString' and the rest of Object.prototype too
+    scenario: z.string().refine((id) => Object.hasOwn(RULES.scenarios, id), { message: `scenario must be one of ${Object.keys(RULES.scenarios).join(', ')}` }).optional(),
     bots: z.record(playerID, z.enum(BOT_LEVELS, { error: `a bot level is one of ${BOT_LEVELS.join(', ')}` })).optional(),
     answerSeconds: z.number().int().min(MIN_ANSWER_SECONDS).max(MAX_ANSWER_SECONDS).optional(),
   })
