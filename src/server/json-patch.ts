@@ -7,6 +7,11 @@
 // Several seats' views of one move share most of their subtrees (every view spreads the same
 // state): a `PatchMemo` shared by their patches computes the ops of a pair of containers at a
 // path once, and the next seat's patch reuses them.
+//
+// A value JSON has no text for (a function, as a plugin's API left in a state) is taken as
+// JSON.stringify takes it: absent from an object, null in an array.
+import { hasNoJson, jsonLengthWithin } from './json-size';
+
 export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 type Json = Record<string, unknown>;
@@ -51,32 +56,36 @@ function walk(a: unknown, b: unknown, path: string, ops: PatchOp[], memo: PatchM
 
 function objects(a: Json, b: Json, path: string, ops: PatchOp[], memo: PatchMemo | undefined, depth: number): void {
   const own: PatchOp[] = [];
-  // A key holding undefined is absent in JSON.
+  // A key holding undefined (or a function) is absent in JSON.
   for (const key of Object.keys(a)) {
-    if (a[key] !== undefined && b[key] === undefined) own.push({ op: 'remove', path: `${path}/${token(key)}` });
+    if (!hasNoJson(a[key]) && hasNoJson(b[key])) own.push({ op: 'remove', path: `${path}/${token(key)}` });
   }
   for (const key of Object.keys(b)) {
     const next = b[key];
     const prev = a[key];
     // most of a state is the same from one move to the next: no path is made for it
-    if (next === undefined || prev === next) continue;
-    if (prev === undefined) own.push({ op: 'add', path: `${path}/${token(key)}`, value: next });
+    if (hasNoJson(next) || prev === next) continue;
+    if (hasNoJson(prev)) own.push({ op: 'add', path: `${path}/${token(key)}`, value: next });
     else walk(prev, next, `${path}/${token(key)}`, own, memo, depth);
   }
   settle(own, b, path, ops);
 }
 
+/** An array's item as JSON has it. */
+const item = (x: unknown) => (hasNoJson(x) ? null : x);
+
 function arrays(a: unknown[], b: unknown[], path: string, ops: PatchOp[], memo: PatchMemo | undefined, depth: number): void {
   const own: PatchOp[] = [];
   const common = Math.min(a.length, b.length);
-  for (let i = 0; i < common; i++) if (a[i] !== b[i]) walk(a[i], b[i], `${path}/${i}`, own, memo, depth);
-  for (let i = common; i < b.length; i++) own.push({ op: 'add', path: `${path}/${i}`, value: b[i] });
+  for (let i = 0; i < common; i++) if (a[i] !== b[i]) walk(item(a[i]), item(b[i]), `${path}/${i}`, own, memo, depth);
+  for (let i = common; i < b.length; i++) own.push({ op: 'add', path: `${path}/${i}`, value: item(b[i]) });
   // from the end, so that each index is still there when its turn comes
   for (let i = a.length - 1; i >= common; i--) own.push({ op: 'remove', path: `${path}/${i}` });
   settle(own, b, path, ops);
 }
 
-/** Keeps a container's own ops, or replaces it whole when that is shorter. */
+/** Keeps a container's own ops, or replaces it whole when that is shorter (counted only up to
+ *  the ops' length: a container as large as the whole state is not serialised to learn that). */
 function settle(own: PatchOp[], b: unknown, path: string, ops: PatchOp[]): void {
   if (path !== '' && own.length > 1) {
     const ownLength = JSON.stringify(own).length;
@@ -87,31 +96,4 @@ function settle(own: PatchOp[], b: unknown, path: string, ops: PatchOp[]): void 
     }
   }
   for (const op of own) ops.push(op);
-}
-
-/** The length of `value` as JSON if it is at most `limit`; stops counting past it (a container
- *  as large as the whole state is not serialised just to learn that it is too large). */
-function jsonLengthWithin(value: unknown, limit: number): number | undefined {
-  let length = 0;
-  const visit = (x: unknown): boolean => {
-    if (length > limit) return false;
-    if (Array.isArray(x)) {
-      length += 1 + Math.max(x.length, 1);
-      return x.every((item) => visit(item === undefined ? null : item));
-    }
-    if (isObject(x)) {
-      length += 2;
-      let first = true;
-      for (const key of Object.keys(x)) {
-        if (x[key] === undefined) continue;
-        length += JSON.stringify(key).length + (first ? 1 : 2);
-        first = false;
-        if (!visit(x[key])) return false;
-      }
-      return length <= limit;
-    }
-    length += JSON.stringify(x).length;
-    return length <= limit;
-  };
-  return visit(value) && length <= limit ? length : undefined;
 }

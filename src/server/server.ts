@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ServerOptions } from 'socket.io';
 import { Server } from 'boardgame.io/server';
 import serve from 'koa-static';
 import { SqliteStorage } from './storage/sqlite';
 import { SaveFirstPubSub } from './save-first-pubsub';
-import { GuardedSocketIO } from './guarded-transport';
+import { GuardedSocketIO, MAX_PACKET_BYTES } from './guarded-transport';
 import { servedGame } from './served-game';
 import { serveLogPages } from './log-pages';
 import { seatCredentialsMatch } from './seat-auth';
@@ -64,7 +65,8 @@ function freeCompressorAfterEachFrame(): void {
   let permessageDeflate: { prototype: Record<string, unknown> };
   try {
     const from = (chain: string[]) => chain.reduce((req, name) => createRequire(req.resolve(name)), createRequire(import.meta.url));
-    permessageDeflate = from(['boardgame.io/server', 'koa-socket-2', 'socket.io', 'engine.io'])('ws/lib/permessage-deflate') as typeof permessageDeflate;
+    // by a path from ws's own folder: ws 8 exports none of its lib/ files
+    permessageDeflate = from(['boardgame.io/server', 'koa-socket-2', 'socket.io', 'engine.io', 'ws'])('./lib/permessage-deflate') as typeof permessageDeflate;
   } catch {
     return;
   }
@@ -103,11 +105,22 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     workers: config.botWorkers ?? 1,
     report: (message) => process.stderr.write(`agents: ${message}\n`),
   });
+  // the agents see every saved state: a match's end, a person's seat awaited for an answer
+  const db = agents.watched();
+  const socketOpts: Partial<ServerOptions> = {
+    allowRequest,
+    perMessageDeflate: PER_MESSAGE_DEFLATE,
+    maxHttpBufferSize: MAX_PACKET_BYTES,
+    // boardgame.io passes its origins under a key socket.io does not read (`origins`), which
+    // answers every Origin with `Access-Control-Allow-Origin: *`
+    cors: { origin: origins },
+  };
+  // boardgame.io's type asks for every option; socket.io fills in the rest
+  const transport = new GuardedSocketIO(db, { pubSub: new SaveFirstPubSub(), socketOpts: socketOpts as ServerOptions });
   const server = Server({
     games: [game],
-    // the agents see every saved state: a match's end, a person's seat awaited for an answer
-    db: agents.watched(),
-    transport: new GuardedSocketIO(storage, { pubSub: new SaveFirstPubSub(), socketOpts: { allowRequest, perMessageDeflate: PER_MESSAGE_DEFLATE } as never }),
+    db,
+    transport,
     origins: [origins],
     authenticateCredentials: seatCredentialsMatch,
   });
@@ -122,7 +135,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const boundPort = (appServer.address() as AddressInfo).port;
   const url = publicUrl(config.host, boundPort);
   // Bot seats play through the same sockets as people, over loopback.
-  agents.start(url.replace(/\/$/, ''));
+  agents.start(url.replace(/\/$/, ''), (matchID, notice) => transport.notify(matchID, notice));
   return {
     url,
     port: boundPort,

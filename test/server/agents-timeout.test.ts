@@ -1,8 +1,9 @@
 // The answer time limit: a person who stays silent on a timed decision (a consent answer, a
 // crisis commitment, a home-front budget) is answered for by the server, through that seat's
-// own connection, and the match's chat says so.
+// own connection, and the server itself says so in the match's chat (a sender no seat is).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeededRng } from '../../src/game';
+import { SERVER_SENDER } from '../../src/server/guarded-transport';
 import { lobby, person, playRandom, until, testServer, type Person, type TestServer } from './agents-harness';
 
 const G = '/games/hub-and-spokes';
@@ -41,7 +42,7 @@ describe('answer time limit', () => {
     }, 60_000, 'nobody answered for the silent person');
     expect(silentFor.size).toBeGreaterThan(0);
     const message = us.chatMessages[0];
-    expect(message?.sender).toBe('1');
+    expect(message?.sender).toBe(SERVER_SENDER);
     expect(message?.payload).toMatchObject({ timeout: true, seat: 'CN', text: 'China did not answer within 1 s: the server answered for it.' });
     // the decision was made and the match went on
     await until(() => {

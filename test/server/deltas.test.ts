@@ -50,6 +50,22 @@ describe('jsonPatch', () => {
     }), { numRuns: 1000 });
   });
 
+  it('takes a value JSON has no text for (a plugin API left in a state) as JSON.stringify does, and never throws on it', () => {
+    const noJson = fc.constantFrom(() => 1, undefined, Symbol('s'));
+    const loose = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.integer(), fc.string({ maxLength: 3 }), noJson,
+        fc.array(tie('v'), { maxLength: 6 }), fc.dictionary(key, tie('v'), { maxKeys: 4 })),
+    })).v;
+    const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+    fc.assert(fc.property(fc.dictionary(key, loose), fc.dictionary(key, loose), (a, b) => {
+      // as the client gets it: the patch through JSON, applied to the state it holds
+      const held = json(a);
+      const errors = applyPatch(held, json(jsonPatch(a, b)) as never);
+      expect(errors.filter((e) => e !== null)).toEqual([]);
+      expect(held).toEqual(json(b));
+    }), { numRuns: 2000 });
+  });
+
   it('sends a log entry as one add, a new round\'s log as one replace, a key set to undefined as a remove', () => {
     const entries = Array.from({ length: 80 }, (_, seq) => ({ seq, type: 'played', card: 'S01' }));
     const log = entries.slice(0, 79);

@@ -1,7 +1,8 @@
 // The match's answer time limit. When a person's seat has been awaited for a consent answer, a
 // crisis commitment or a home-front budget longer than the match allows, the server answers
 // for it: it connects with that seat's own stored credentials (so it sees that seat's view
-// only), lets the normal bot choose, says so in the match's chat, and sends the move.
+// only), lets the normal bot choose, sends the move, and says so in the match's chat as the
+// server itself (a sender no client may send as, so no person can forge the notice).
 // The clock and the answers are also kept on the person's seat in the match's metadata (its
 // public `data`, see AnswerRecord): a restart resumes the clock instead of starting it again,
 // and the seat's page can say what was answered for it after the chat is gone.
@@ -21,6 +22,10 @@ const RETRY_MS = 10_000;
 /** A clock resumed after a restart runs at least this long (within the limit): the people's
  *  pages need a moment to reconnect. */
 const RESUME_GRACE_MS = 15_000;
+
+/** What the server's time-out notice in the chat says. */
+export interface TimeoutNotice { text: string; timeout: true; seat: SeatId }
+export type Notify = (matchID: string, notice: TimeoutNotice) => void;
 
 /** What the server keeps on a person's seat (its `data` in the match's metadata; public). */
 export interface AnswerRecord {
@@ -49,7 +54,7 @@ export class AnswerTimeouts {
   private readonly limits = new Map<string, { seconds: number; bots: Set<string> }>();
   private stopped = false;
 
-  constructor(private readonly opts: { server: () => string; storage: SqliteStorage; pool: DecisionPool; report: (message: string) => void }) {}
+  constructor(private readonly opts: { server: () => string; notify: Notify; storage: SqliteStorage; pool: DecisionPool; report: (message: string) => void }) {}
 
   /** Called with every state the match saves. */
   observe(matchID: string, state: State): void {
@@ -208,9 +213,7 @@ export class AnswerTimeouts {
       if (stepKey(next.G.step) !== stepKey(view.step) || !awaitedActors(next.G).includes(actor)) {
         const text = `${RULES.actors[actor]?.name ?? actor} did not answer within ${seconds} s: the server answered for it.`;
         this.note(seat.matchID, [[seat.playerID, (record) => ({ ...record, answeredByServer: (record.answeredByServer ?? 0) + 1, lastAnswer: text })]]);
-        client.sendChatMessage({ text, timeout: true, seat: actor });
-        // The chat comes back to its sender too: once it has, every seat has been sent it.
-        await settled(client, () => client.chatMessages.length > 0).catch(() => this.opts.report(`match ${seat.matchID}: the time-out notice was not confirmed`));
+        this.opts.notify(seat.matchID, { text, timeout: true, seat: actor });
       }
       return true;
     } finally {

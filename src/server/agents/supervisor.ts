@@ -6,7 +6,7 @@ import type { SqliteStorage } from '../storage/sqlite';
 import { botSeats, hasPeople } from '../lobby/bot-seats';
 import { DecisionPool } from './decision-pool';
 import { BotAgent } from './bot-agent';
-import { AnswerTimeouts } from './answer-timeouts';
+import { AnswerTimeouts, type Notify } from './answer-timeouts';
 
 export interface AgentSettings {
   gameName: string;
@@ -19,13 +19,14 @@ export interface AgentSettings {
 
 export class AgentSupervisor {
   private server = '';
+  private notify: Notify | undefined;
   private readonly agents = new Map<string, BotAgent[]>();
   private readonly pool: DecisionPool;
   private readonly timeouts: AnswerTimeouts;
 
   constructor(private readonly storage: SqliteStorage, private readonly settings: AgentSettings) {
     this.pool = new DecisionPool(settings.workers, settings.report);
-    this.timeouts = new AnswerTimeouts({ server: () => this.server, storage, pool: this.pool, report: settings.report });
+    this.timeouts = new AnswerTimeouts({ server: () => this.server, notify: (matchID, notice) => this.notify?.(matchID, notice), storage, pool: this.pool, report: settings.report });
   }
 
   /** The storage to give boardgame.io's master: the same, but every saved state is seen here. */
@@ -37,9 +38,11 @@ export class AgentSupervisor {
     return new Proxy(this.storage, { get: (target, prop, receiver) => (prop === 'setState' ? setState : Reflect.get(target, prop, receiver)) });
   }
 
-  /** Once the server listens at `server`: agents for every match still going. */
-  start(server: string): void {
+  /** Once the server listens at `server`: agents for every match still going; `notify` says
+   *  something in a match's chat as the server. */
+  start(server: string, notify: Notify): void {
     this.server = server;
+    this.notify = notify;
     for (const matchID of this.storage.listMatches({ gameName: this.settings.gameName, where: { isGameover: false } })) {
       const { state } = this.storage.fetch(matchID, { state: true });
       if (!state || state.ctx.gameover !== undefined) continue;

@@ -1,11 +1,11 @@
-// A token bucket per client address: a burst of `perMinute` requests, then one more each
-// 60/perMinute seconds. Buckets that have filled up again are forgotten, so memory follows
-// the clients seen in the last minute, not all clients ever seen.
+// A token bucket per client (an address, a socket): a burst of `burst` requests (`perMinute` by
+// default), then one more each 60/perMinute seconds. Buckets that have filled up again are
+// forgotten, so memory follows the clients seen lately, not all clients ever seen.
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly perMs: number;
 
-  constructor(private readonly perMinute: number, private readonly now: () => number = Date.now) {
+  constructor(perMinute: number, private readonly now: () => number = Date.now, private readonly burst = perMinute) {
     this.perMs = perMinute / 60_000;
   }
 
@@ -13,8 +13,8 @@ export class RateLimiter {
   take(key: string): number {
     const now = this.now();
     if (this.buckets.size > 10_000) this.forgetFull(now);
-    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.perMs);
+    const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
+    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.at) * this.perMs);
     bucket.at = now;
     this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
@@ -25,6 +25,6 @@ export class RateLimiter {
   }
 
   private forgetFull(now: number): void {
-    for (const [key, b] of this.buckets) if (b.tokens + (now - b.at) * this.perMs >= this.perMinute) this.buckets.delete(key);
+    for (const [key, b] of this.buckets) if (b.tokens + (now - b.at) * this.perMs >= this.burst) this.buckets.delete(key);
   }
 }
