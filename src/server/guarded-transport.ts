@@ -146,6 +146,15 @@ export class GuardedSocketIO extends SocketIO {
     };
   }
 
+  /** Tells every socket of the match who holds its seats now, as boardgame.io does when a page
+   *  connects (its `matchData`: the seats' metadata without their credentials). */
+  announceSeats(matchID: string): void {
+    const { metadata } = this.storage.fetch(matchID, { metadata: true });
+    if (!metadata) return;
+    const seats = Object.values(metadata.players).map(({ credentials: _, ...seat }) => seat);
+    this.pubSub.publish(`MATCH-${matchID}`, { type: 'matchData', args: [matchID, seats] });
+  }
+
   /** A chat notice from the server itself, to every socket of the match (sender SERVER_SENDER). */
   notify(matchID: string, payload: unknown): void {
     const message = { id: randomBytes(6).toString('base64url'), sender: SERVER_SENDER, payload };

@@ -124,7 +124,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     origins: [origins],
     authenticateCredentials: seatCredentialsMatch,
   });
-  server.app.use(lobbyGuard({ game, storage, limits: config.lobbyLimits === undefined ? DEFAULT_LOBBY_LIMITS : config.lobbyLimits, hooks: agents }));
+  server.app.use(lobbyGuard({ game, storage, limits: config.lobbyLimits === undefined ? DEFAULT_LOBBY_LIMITS : config.lobbyLimits, hooks: {
+    matchCreated: (matchID) => agents.matchCreated(matchID),
+    stopMatch: (matchID) => agents.stopMatch(matchID),
+    seatsChanged: (matchID) => transport.announceSeats(matchID),
+  } }));
   serveLogPages(server, storage);
   server.app.use(serve(config.clientDir, { index: 'index.html', maxage: 0 }));
   // boardgame.io listens on every interface; bind to the configured host instead.

@@ -39,6 +39,9 @@ export interface LobbyHooks {
   matchCreated(matchID: string): void;
   /** The last person left and the match is deleted: nothing plays it any more. */
   stopMatch(matchID: string): void;
+  /** A seat was taken, left or renamed: the match's open pages are told who holds the seats
+   *  (boardgame.io tells them only when a page connects or goes). */
+  seatsChanged(matchID: string): void;
 }
 
 class LobbyError extends Error {
@@ -210,6 +213,7 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
       unjoined.delete(matchID);
       // the first person in: the match's bots begin to play
       hooks.matchCreated(matchID);
+      hooks.seatsChanged(matchID);
       return { playerID: id, playerCredentials };
     },
     leave(_client: string, body: unknown, matchID: string) {
@@ -219,8 +223,12 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
       delete player.name;
       delete player.credentials;
       delete player.data;
-      if (hasPeople(metadata)) storage.setMetadata(matchID, metadata);
-      else {
+      // the seat is free: whoever left, no page plays it (their socket can no longer move)
+      delete player.isConnected;
+      if (hasPeople(metadata)) {
+        storage.setMetadata(matchID, metadata);
+        hooks.seatsChanged(matchID);
+      } else {
         // boardgame.io's rule, with bots not counted: a match nobody plays is deleted.
         storage.wipe(matchID);
         hooks.stopMatch(matchID);
@@ -248,6 +256,7 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
       const metadata = load(matchID);
       authorised(metadata, playerID, credentials).name = newName;
       storage.setMetadata(matchID, metadata);
+      hooks.seatsChanged(matchID);
       return {};
     },
   };
