@@ -36,6 +36,10 @@ async function main(): Promise<void> {
       else await page.locator('.action-list .action:not(.tone-back)').first().click();
     }
     await japansTurn(page);
+    // the map back in its default view (choosing a theatre from the list pans to it)
+    await page.locator('canvas').focus();
+    await page.keyboard.press('0');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(640, 4); // no card raised under the pointer
     await page.waitForTimeout(500);
     mkdirSync(join(ROOT, 'docs'), { recursive: true });

@@ -23,6 +23,8 @@ export interface AssetTheatre {
   /** exterior ring, flat, design pixels */
   ring: number[];
   label: XY;
+  /** where the label stands off while the board is shown small (see TheatreShape) */
+  standoff: XY;
 }
 
 export interface AssetCapital {

@@ -127,6 +127,7 @@ export function buildMapAsset(topology: Topology, options: BuildOptions = {}): M
       return [p.x, p.y];
     }),
     label: roundXY(project(...t.label)),
+    standoff: roundXY(project(...t.standoff)),
   }));
 
   const capitals: AssetCapital[] = CAPITALS.map((c) => {

@@ -21,6 +21,12 @@ export interface TheatreShape {
   ring: LonLat[];
   /** where the theatre's label (tension / deterrence panel) sits: open sea inside the ring */
   label: LonLat;
+  /**
+   * Where the label stands off instead while the board is shown small (the default view): the
+   * panel is then wider than the sea it names, so it goes where it covers none of the allies'
+   * land, with a leader line to `label` (src/geo/placement.ts).
+   */
+  standoff: LonLat;
   /** actors whose land may lie inside the ring (the peninsula, the island; checked by test/geo) */
   land: GeoActorId[];
 }
@@ -37,6 +43,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [123.4, 36.2], [123.4, 37.8],
     ],
     label: [134.5, 41.0],
+    standoff: [122.0, 44.5], // over Manchuria, north of the peninsula
     land: ['KR', 'KP'],
   },
   {
@@ -48,6 +55,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [121.4, 27.3], [122.5, 28.8], [123.0, 30.2], [122.5, 31.4],
     ],
     label: [128.5, 30.5],
+    standoff: [110.0, 29.5], // over the Chinese coast west of the sea
     land: ['JP'],
   },
   {
@@ -59,6 +67,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [119.8, 25.8],
     ],
     label: [119.0, 22.2],
+    standoff: [108.0, 20.5], // over southern China and the Gulf of Tonkin
     land: ['TW'],
   },
   {
@@ -73,6 +82,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [111.3, 19.8], [111.5, 21.2], [113.5, 21.6], [114.6, 22.0],
     ],
     label: [112.0, 12.5],
+    standoff: [110.0, 1.0], // south of the sea, over Borneo and Sumatra
     land: ['PH'],
   },
   {
@@ -84,6 +94,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [122.5, 20.2], [123.1, 22.6], [124.0, 23.7], [126.2, 23.9], [129.1, 26.3], [130.3, 27.7],
     ],
     label: [137.0, 19.6],
+    standoff: [148.0, 19.0], // east, in the open Pacific
     land: ['US', 'JP'],
   },
   {
@@ -96,6 +107,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [96.0, 6.3], [94.2, 6.5],
     ],
     label: [95.5, 9.5],
+    standoff: [88.0, 6.0], // west, in the Bay of Bengal
     land: ['TH'],
   },
   {
@@ -108,6 +120,7 @@ export const THEATRE_SHAPES: readonly TheatreShape[] = [
       [146.5, -19.5], [141.0, -18.0], [135.0, -17.0], [128.0, -16.5], [122.0, -18.0],
     ],
     label: [155.6, -16.2],
+    standoff: [160.0, -14.0], // east, in the Coral Sea
     land: ['AU'],
   },
 ];
@@ -145,7 +158,8 @@ export const CAPITALS: readonly Capital[] = [
  */
 export const ACTOR_LABELS: Readonly<Record<GeoActorId, { at: LonLat; text?: string }>> = {
   US: { at: [-156.2, 23.6], text: 'Hawaii (US)' },
-  CN: { at: [104.0, 33.0] },
+  // west of the coast, where the theatres' boxes stand off in the default view
+  CN: { at: [98.0, 38.0] },
   JP: { at: [138.2, 38.4] },
   KR: { at: [128.3, 36.2] },
   AU: { at: [134.0, -25.0] },
@@ -155,7 +169,8 @@ export const ACTOR_LABELS: Readonly<Record<GeoActorId, { at: LonLat; text?: stri
   KP: { at: [126.9, 40.6] },
   UK: { at: [72.4, -5.9], text: 'Diego Garcia (UK)' },
   IN: { at: [78.5, 22.5] },
-  RU: { at: [129.0, 54.0] },
+  // north of the Amur, where the default view still shows it (src/geo/placement.ts)
+  RU: { at: [133.0, 50.5] },
 };
 
 /**

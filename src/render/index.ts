@@ -25,7 +25,7 @@ export interface MapSceneStats {
   firstFrameMs: number;
   /** how long the last app.render() took, ms */
   lastRenderMs: number;
-  /** zoom relative to the whole board fitting the canvas (1 = reset view) */
+  /** zoom relative to the default view (1 = reset view) */
   zoom: number;
   /** a frame is scheduled (a pan, zoom or animation is in progress) */
   animating: boolean;
@@ -43,8 +43,11 @@ export interface MapScene {
   toScreen(p: { x: number; y: number }): ScreenPoint;
   /** where a longitude/latitude is on screen now */
   project(lon: number, lat: number): ScreenPoint;
-  /** where a theatre's label or an actor's capital (edge badge for Washington) is on screen now, for tooltips */
+  /** where a theatre's box or an actor's capital (edge badge for Washington) is on screen now, for tooltips */
   anchorOf(id: string): ScreenPoint | null;
+  /** every label, box and badge shown on the map, by name ("theatre:KOR", "badge:US", "country:JP",
+   *  "capital:JP", "key", …), with its rectangle on screen (for tests) */
+  placed(): Array<{ name: string; rect: { x: number; y: number; w: number; h: number } }>;
   /** counters for tests and the benchmark */
   readonly stats: MapSceneStats;
 }

@@ -4,12 +4,16 @@
 // points and placed at whole screen pixels after every pan or zoom.
 import { Container, Graphics, Text, type TextStyleOptions } from 'pixi.js';
 import type { MapAsset } from '../geo/asset';
+import { coverage, rasterise, type Mask } from '../geo/mask';
+import { placeLabels, type Placing, type Rect } from '../geo/placement';
 import { FONT, FONT_CONDENSED, PALETTE, fmt1, heat, mix, parseColour, sideColour, territoryFill as territoryFillFor, textOn } from './style';
 import type { ActorView, MapViewModel, TheatreView } from './view-model';
 
 export type HitTarget = { kind: 'theatre' | 'actor' | 'link' | 'panel'; id: string };
 
 interface Item {
+  /** what it is, for tests: "theatre:KOR", "badge:US", "country:JP", "capital:JP", "key", … */
+  name: string;
   obj: Container;
   /** world anchor */
   wx: number;
@@ -19,20 +23,34 @@ interface Item {
   oy: number;
   w: number;
   h: number;
-  /** higher wins a collision; items at or above PINNED never hide */
+  /** placed first, and so never moved or hidden by what comes later */
   priority: number;
-  /** shown from this zoom level (zoom / fit zoom) */
-  minZoom: number;
-  /** a pinned item that may move off its anchor to avoid covering another (theatre panels) */
-  movable?: boolean;
-  /** placed in screen space (the key): `ox`, `oy` from the bottom-left corner of the screen */
-  fixed?: boolean;
+  /** how it may be placed (src/geo/placement.ts) */
+  placing: Placing;
+  /** shown from this scale of the board (screen px per design px) */
+  minScale: number;
+  /** placed in screen space (the key): `ox`, `oy` from the board's bottom-left corner on screen */
+  corner?: boolean;
+  /** an off-map badge: it keeps within the screen's height (its latitude is only a hint) */
+  keepInHeight?: boolean;
+  /** a theatre's box: where it stands off while the board is shown small (world) */
+  standoff?: { x: number; y: number };
   hit?: HitTarget;
   /** screen rect after layout (when visible) */
-  rect?: { x: number; y: number; w: number; h: number };
+  rect?: Rect;
 }
 
-const PINNED = 100;
+/** Priorities, highest placed first: the key, capitals, the off-map badges, the theatres' boxes
+ *  (a crisis first, all of them off the allies' land), countries' names; then whatever fits. */
+const PRIORITY = { key: 120, capital: 110, badge: 105, crisis: 104, theatre: 103, country: 101, minorName: 20, place: 12, sea: 5, minorSea: 3 } as const;
+
+/** The allies' land, which the theatres' boxes keep off so that their names and shapes show. */
+const SHELTERED_LAND = new Set(['JP', 'KR', 'TW', 'PH', 'AU']);
+/** Below this scale of the board (screen px per design px) a theatre's box is wider than the sea
+ *  it names: it stands off (see TheatreShape.standoff). */
+const STANDOFF_BELOW = 0.5;
+/** The mask's cell, in design pixels (about a fifth of a degree). */
+const MASK_CELL = 4;
 
 const text = (s: string, style: TextStyleOptions): Text => new Text({ text: s, style: { fontFamily: FONT, ...style } });
 
@@ -84,8 +102,12 @@ export class Overlay {
   private items: Item[] = [];
   private hoverRing = new Graphics({ label: 'hover' });
   private leaders = new Graphics({ label: 'leaders' });
+  private readonly sheltered: Mask;
 
-  constructor(private readonly asset: MapAsset) {}
+  constructor(private readonly asset: MapAsset) {
+    const land = asset.countries.filter((c) => c.actor && SHELTERED_LAND.has(c.actor)).flatMap((c) => c.polygons);
+    this.sheltered = rasterise(land, asset.width, asset.height, MASK_CELL);
+  }
 
   /** Rebuilds every item (called when the view model or the level of detail changes). */
   build(state: OverlayState): void {
@@ -98,11 +120,11 @@ export class Overlay {
     const actors = new Map((view?.actors ?? []).map((a) => [a.id as string, a]));
     this.buildSeas();
     this.buildPlaces();
-    this.buildActorLabels(actors);
+    this.buildActorLabels(actors, state.detail);
     this.buildCapitals(actors, state);
     if (state.legend) this.buildLegend();
     if (view) {
-      this.buildBadges(view);
+      this.buildBadges(view, state.detail);
       for (const t of view.theatres) this.buildTheatre(t, view, actors, state);
     }
     // lower priority first, so higher-priority items are drawn on top
@@ -126,7 +148,10 @@ export class Overlay {
       t.alpha = 0.9;
       const c = new Container();
       c.addChild(t);
-      this.add({ obj: c, wx: s.x, wy: s.y, ox: -t.width / 2, oy: -t.height / 2, w: t.width, h: t.height, priority: s.major ? 5 : 3, minZoom: s.major ? 0 : 1.3 });
+      this.add({
+        name: `sea:${s.name}`, obj: c, wx: s.x, wy: s.y, ox: -t.width / 2, oy: -t.height / 2, w: t.width, h: t.height,
+        priority: s.major ? PRIORITY.sea : PRIORITY.minorSea, placing: 'optional', minScale: s.major ? 0 : 0.42,
+      });
     }
   }
 
@@ -137,26 +162,35 @@ export class Overlay {
       const dot = new Graphics().circle(3, t.height / 2, 2.2).fill(PALETTE.ink).stroke({ width: 1, color: PALETTE.paper });
       t.position.set(7, 0);
       c.addChild(dot, t);
-      this.add({ obj: c, wx: p.x, wy: p.y, ox: -3, oy: -Math.round(t.height / 2), w: 7 + t.width, h: t.height, priority: 12, minZoom: 1.5 });
+      this.add({
+        name: `place:${p.name}`, obj: c, wx: p.x, wy: p.y, ox: -3, oy: -Math.round(t.height / 2), w: 7 + t.width, h: t.height,
+        priority: PRIORITY.place, placing: 'optional', minScale: 0.5,
+      });
     }
   }
 
-  private buildActorLabels(actors: Map<string, ActorView>): void {
+  private buildActorLabels(actors: Map<string, ActorView>, detail: OverlayState['detail']): void {
+    // zoomed out, the names are set tighter: the board is small and the allies' names must show
+    const wide = detail > 0;
     for (const l of this.asset.actorLabels) {
       const a = actors.get(l.actor);
       const name = (l.text ?? a?.name ?? l.actor).toUpperCase();
       const small = !!l.text || l.actor === 'TW' || l.actor === 'KP' || l.actor === 'KR';
+      // every country's name shows, moved a little if it must; a territory's or North Korea's
+      // only where there is room
+      const minor = !!l.text || l.actor === 'KP';
       const t = text(name, {
         fontFamily: FONT_CONDENSED,
-        fontSize: small ? 10.5 : 12.5,
+        fontSize: small ? 10.5 : wide ? 12.5 : 11.5,
         fontWeight: '700',
-        letterSpacing: small ? 0.6 : 2,
+        letterSpacing: small ? 0.6 : wide ? 2 : 1,
         fill: a ? mix(parseColour(a.colour), PALETTE.ink, 0.55) : PALETTE.inkSoft,
         stroke: halo(3),
       });
       const c = new Container();
       c.addChild(t);
       this.add({
+        name: `country:${l.actor}`,
         obj: c,
         wx: l.x,
         wy: l.y,
@@ -164,8 +198,9 @@ export class Overlay {
         oy: -t.height / 2,
         w: t.width,
         h: t.height,
-        priority: small ? 20 : 30,
-        minZoom: small ? 1.25 : 0,
+        priority: minor ? PRIORITY.minorName : PRIORITY.country,
+        placing: minor ? 'optional' : 'nudge',
+        minScale: minor ? 0.4 : 0,
         hit: { kind: 'actor', id: l.actor },
       });
     }
@@ -192,11 +227,14 @@ export class Overlay {
         c.addChild(t);
         w = 18 + t.width;
       }
-      this.add({ obj: c, wx: cap.x, wy: cap.y, ox: -8, oy: -8, w, h: 16, priority: PINNED + 10, minZoom: 0, hit: { kind: 'actor', id: cap.actor } });
+      this.add({
+        name: `capital:${cap.actor}`, obj: c, wx: cap.x, wy: cap.y, ox: -8, oy: -8, w, h: 16,
+        priority: PRIORITY.capital, placing: 'fixed', minScale: 0, hit: { kind: 'actor', id: cap.actor },
+      });
     }
   }
 
-  private buildBadges(view: MapViewModel): void {
+  private buildBadges(view: MapViewModel, detail: OverlayState['detail']): void {
     const W = this.asset.width;
     for (const cap of this.asset.capitals) {
       if (!cap.edge) continue;
@@ -207,7 +245,8 @@ export class Overlay {
         lines.push(`${administrationName(w.administration)} · election ${signed(w.election)}`);
         lines.push(`reliability ${w.reliability} · troops ${w.troops.toLocaleString('en-US')}`);
       } else if (cap.actor === 'UK') {
-        lines.push('◂ LONDON · EUROPE');
+        // zoomed out, the badge is narrower: its second line names Europe's signal
+        lines.push(detail > 0 ? '◂ LONDON · EUROPE' : '◂ LONDON');
         lines.push(`Ukraine signal ${view.europe.ukraine}`);
       } else {
         lines.push(`◂ ${cap.city.toUpperCase()}`);
@@ -241,6 +280,7 @@ export class Overlay {
       if (faded) c.alpha = 0.45;
       const east = cap.edge.side === 'east';
       this.add({
+        name: `badge:${cap.actor}`,
         obj: c,
         wx: east ? W : 0,
         wy: cap.edge.y,
@@ -248,8 +288,11 @@ export class Overlay {
         oy: -h / 2,
         w,
         h,
-        priority: PINNED + 5,
-        minZoom: 0,
+        priority: PRIORITY.badge,
+        // kept within the screen's height, badges may meet: they step aside for each other
+        placing: 'nudge',
+        minScale: 0,
+        keepInHeight: true,
         hit: { kind: 'actor', id: cap.actor },
       });
     }
@@ -333,7 +376,10 @@ export class Overlay {
     const h = y + 9 + pad - 4;
     const bg = new Graphics().roundRect(0, 0, w, h, 4).fill({ color: PALETTE.paper, alpha: 0.92 }).stroke({ width: 1, color: PALETTE.inkSoft });
     c.addChild(bg, g, ...parts);
-    this.add({ obj: c, wx: 0, wy: 0, ox: 10, oy: -h - 10, w: Math.ceil(w), h: Math.ceil(h), priority: PINNED + 20, minZoom: 0, fixed: true });
+    this.add({
+      name: 'key', obj: c, wx: 0, wy: 0, ox: 10, oy: -h - 10, w: Math.ceil(w), h: Math.ceil(h),
+      priority: PRIORITY.key, placing: 'fixed', minScale: 0, corner: true,
+    });
   }
 
   private buildTheatre(t: TheatreView, view: MapViewModel, actors: Map<string, ActorView>, state: OverlayState): void {
@@ -455,6 +501,7 @@ export class Overlay {
     if (left < 0) for (const child of c.children) child.x -= left;
     const boxW = Math.max(Math.max(w, name ? Math.ceil(name.width) : 0, tabW) - left, chipsW);
     this.add({
+      name: `theatre:${t.id}`,
       obj: c,
       wx: at.label.x,
       wy: at.label.y,
@@ -463,69 +510,61 @@ export class Overlay {
       oy: -Math.round(top + h / 2),
       w: boxW,
       h: top + h + (chipsW > 0 ? 16 : 0),
-      priority: PINNED + (crisis ? 3 : 1),
-      minZoom: 0,
-      movable: true,
+      priority: crisis ? PRIORITY.crisis : PRIORITY.theatre,
+      placing: 'callout',
+      minScale: 0,
+      standoff: at.standoff,
       hit: { kind: 'theatre', id: t.id },
     });
   }
 
   /**
-   * Places every item at whole screen pixels, most important first. A theatre panel that would
-   * cover a capital, a badge or another panel tries the places around its anchor and keeps a
-   * leader line to it; a name that collides with something more important is hidden.
+   * Places every item at whole screen pixels, most important first (src/geo/placement.ts): a
+   * theatre's box that would cover the allies' land, a capital, a badge, a name or another box
+   * moves to open water and keeps a leader line to its place; a minor name that collides hides.
+   * `scale` is screen pixels per design pixel.
    */
-  layout(toScreen: (x: number, y: number) => { x: number; y: number }, zoomRatio: number, screenW: number, screenH: number): void {
-    type Rect = { x: number; y: number; w: number; h: number };
-    const placed: Rect[] = [];
-    const hits = (r: Rect) => placed.some((p) => r.x < p.x + p.w && r.x + r.w > p.x && r.y < p.y + p.h && r.y + r.h > p.y);
-    const inside = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= screenW && r.y + r.h <= screenH;
+  layout(toScreen: (x: number, y: number) => { x: number; y: number }, scale: number, screenW: number, screenH: number): void {
     this.leaders.clear();
-    const boardOnScreen = toScreen(0, this.asset.height);
+    const origin = toScreen(0, 0);
+    const toWorld = (x: number, y: number) => ({ x: (x - origin.x) / scale, y: (y - origin.y) / scale });
+    const boardBottomLeft = toScreen(0, this.asset.height);
+    // the share of a screen rectangle on the allies' land, read from the mask in design pixels
+    const land = (r: Rect) => {
+      const [a, b] = [toWorld(r.x, r.y), toWorld(r.x + r.w, r.y + r.h)];
+      return coverage(this.sheltered, a.x, a.y, b.x, b.y);
+    };
     const byPriority = [...this.items].sort((a, b) => b.priority - a.priority);
-    for (const it of byPriority) {
+    const anchors = byPriority.map((it) =>
       // the key sits in the bottom-left corner of the board as far as it is on screen
-      const s = it.fixed ? { x: Math.max(0, boardOnScreen.x), y: Math.min(screenH, boardOnScreen.y) } : toScreen(it.wx, it.wy);
-      const base = { x: Math.round(s.x + it.ox), y: Math.round(s.y + it.oy), w: it.w, h: it.h };
-      if (it.fixed && (it.w + 20 > screenW * 0.45 || it.h + 20 > screenH * 0.4)) {
-        // no room for the key on a small map
-        it.obj.visible = false;
-        it.rect = undefined;
-        continue;
-      }
-      const offscreen = base.x > screenW || base.y > screenH || base.x + it.w < 0 || base.y + it.h < 0;
-      let rect: Rect | null = null;
-      if (!offscreen && zoomRatio >= it.minZoom) {
-        if (it.priority < PINNED) {
-          rect = hits(base) ? null : base;
-        } else if (!it.movable || !hits(base)) {
-          rect = base;
-        } else {
-          const dx = Math.round(it.w / 2 + 14);
-          const dy = Math.round(it.h / 2 + 10);
-          const tries = [
-            [0, -dy], [0, dy], [dx, 0], [-dx, 0], [dx, -dy], [-dx, -dy], [dx, dy], [-dx, dy],
-            [0, -2 * dy], [0, 2 * dy], [2 * dx, 0], [-2 * dx, 0],
-          ] as const;
-          rect = base;
-          for (const [ox, oy] of tries) {
-            const r = { ...base, x: base.x + ox, y: base.y + oy };
-            if (!hits(r) && inside(r)) {
-              rect = r;
-              break;
-            }
-          }
-          if (rect !== base) this.leader(s, rect);
-        }
-      }
+      it.corner ? { x: Math.max(0, boardBottomLeft.x), y: Math.min(screenH, boardBottomLeft.y) } : toScreen(it.wx, it.wy));
+    // no room for the key on a small map; nothing below its scale
+    const shown = byPriority.map((it) => scale >= it.minScale && !(it.corner && (it.w + 20 > screenW * 0.45 || it.h + 20 > screenH * 0.4)));
+    const wanted = byPriority.flatMap((it, i) => {
+      if (!shown[i]) return [];
+      const s = it.standoff && scale < STANDOFF_BELOW ? toScreen(it.standoff.x, it.standoff.y) : anchors[i] as { x: number; y: number };
+      const y = Math.round(s.y + it.oy);
+      const rect = { x: Math.round(s.x + it.ox), y: it.keepInHeight ? Math.max(2, Math.min(screenH - it.h - 2, y)) : y, w: it.w, h: it.h };
+      return [{ rect, placing: it.placing }];
+    });
+    const rects = placeLabels(wanted, screenW, screenH, land);
+    let k = 0;
+    byPriority.forEach((it, i) => {
+      const rect = shown[i] ? rects[k++] ?? null : null;
       it.obj.visible = !!rect;
       it.rect = rect ?? undefined;
-      if (rect) {
-        // every item is drawn from its top-left corner
-        it.obj.position.set(rect.x, rect.y);
-        placed.push({ x: rect.x - 2, y: rect.y - 1, w: rect.w + 4, h: rect.h + 2 });
-      }
-    }
+      if (!rect) return;
+      // every item is drawn from its top-left corner
+      it.obj.position.set(rect.x, rect.y);
+      // a box away from its theatre's label point keeps a line to it
+      const s = anchors[i] as { x: number; y: number };
+      if (it.placing === 'callout' && (rect.x !== Math.round(s.x + it.ox) || rect.y !== Math.round(s.y + it.oy))) this.leader(s, rect);
+    });
+  }
+
+  /** Where each item shows on screen after the last layout (for tests). */
+  placed(): Array<{ name: string; rect: Rect }> {
+    return this.items.flatMap((it) => (it.rect ? [{ name: it.name, rect: { ...it.rect } }] : []));
   }
 
   /** A thin line from a theatre's anchor to its displaced panel, with a dot at the anchor. */

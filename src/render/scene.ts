@@ -5,6 +5,7 @@ import { Application, Container, Graphics, Ticker } from 'pixi.js';
 import { Viewport } from 'pixi-viewport';
 import type { MapAsset } from '../geo/asset';
 import { capitalAnchor } from '../geo/asset';
+import { defaultView } from '../geo/placement';
 import { ringBox } from '../geo/polygon';
 import { project, type XY } from '../geo/projection';
 import { loadMapAsset } from './asset';
@@ -50,8 +51,9 @@ function releaseSystemTicker(): void {
 const prefersReducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Zoom relative to fit-the-board at which more detail appears (names in panels, city names). */
-const DETAIL_STEPS = [1.35, 2.2] as const;
+/** Scales of the board (screen px per design px) from which more detail appears: names in the
+ *  theatres' boxes and capitals' cities, then more. */
+const DETAIL_SCALES = [0.5, 0.8] as const;
 const MAX_ZOOM_RATIO = 12;
 
 export async function createMapScene(container: HTMLElement, options: MapSceneOptions): Promise<MapScene> {
@@ -136,7 +138,8 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   const stats = { renders: 0, firstFrameMs: 0, lastRenderMs: 0 };
 
   const fitZoom = () => Math.min(sw / W, sh / H);
-  const zoomRatio = () => viewport.scale.x / fitZoom();
+  const home = () => defaultView(W, H, sw, sh);
+  const zoomRatio = () => viewport.scale.x / home().scale;
   const highlight = () => new Set(view?.highlight ?? []);
 
   function applyZoomClamp(): void {
@@ -152,10 +155,17 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     .clamp({ direction: 'all', underflow: 'center' });
   applyZoomClamp();
 
+  /** The default view: the board as wide as the canvas, as long as the region around the
+   *  theatres stays in sight (src/geo/placement.ts). */
+  function fitDefault(): void {
+    const { scale, centre } = home();
+    viewport.setZoom(scale, true);
+    viewport.moveCenter(centre.x, centre.y);
+  }
+
   function resetView(): void {
     viewport.plugins.remove('animate');
-    viewport.setZoom(fitZoom(), true);
-    viewport.moveCenter(W / 2, H / 2);
+    fitDefault();
     userMoved = false;
     invalidate();
   }
@@ -236,7 +246,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   }
 
   function layoutOverlay(): void {
-    overlay.layout((x, y) => viewport.toScreen(x, y), zoomRatio(), sw, sh);
+    overlay.layout((x, y) => viewport.toScreen(x, y), viewport.scale.x, sw, sh);
     overlay.setHover(hovered && hovered.kind !== 'link' ? hovered : null);
   }
 
@@ -253,8 +263,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     const zoom = viewport.scale.x;
     if (zoom !== lastZoom) {
       lastZoom = zoom;
-      const r = zoomRatio();
-      const d: 0 | 1 | 2 = r >= DETAIL_STEPS[1] ? 2 : r >= DETAIL_STEPS[0] ? 1 : 0;
+      const d: 0 | 1 | 2 = zoom >= DETAIL_SCALES[1] ? 2 : zoom >= DETAIL_SCALES[0] ? 1 : 0;
       drawZoomDependent();
       if (d !== detail) {
         detail = d;
@@ -423,17 +432,33 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   // ------------------------------------------------------------------------------------------
   // Size.
 
+  // Where the canvas is on the page, to keep the map still when the canvas's edges move.
+  const pagePlace = () => {
+    const r = container.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY };
+  };
+  let place = pagePlace();
   const resizeObserver = new ResizeObserver(() => {
     const s = size();
     if (s.w === sw && s.h === sh) return;
+    const was = place;
+    place = pagePlace();
+    // The point of the board at the canvas's new top-left corner, where it is on the page now: a
+    // prompt that grows above the map covers the map's top, the view does not jump or re-fit.
+    const corner = viewport.toWorld(place.x - was.x, place.y - was.y);
     sw = s.w;
     sh = s.h;
     app.renderer.resize(sw, sh);
     viewport.resize(sw, sh, W, H);
     applyZoomClamp();
-    if (!userMoved) {
-      viewport.setZoom(fitZoom(), true);
-      viewport.moveCenter(W / 2, H / 2);
+    // Until the user moves the map, the default view fits every new size (a prompt that grows
+    // must not hide the north, Japan and Korea, behind it). Once they have, their view stays
+    // where it is on the page: no jump, no re-fit, only the edges covered or uncovered.
+    if (!userMoved) fitDefault();
+    else {
+      viewport.setZoom(Math.max(fitZoom(), viewport.scale.x), false);
+      viewport.moveCorner(corner.x, corner.y);
+      viewport.plugins.reset();
     }
     lastZoom = NaN;
     viewport.dirty = true;
@@ -468,10 +493,10 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
       const b = ringBox(theatre.ring);
       centre = { x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 };
       scale = Math.min(sw / ((b.x1 - b.x0) * 1.8), sh / ((b.y1 - b.y0) * 1.8));
-      scale = Math.max(fitZoom() * 1.6, Math.min(fitZoom() * 4, scale));
+      scale = Math.max(home().scale * 1.6, Math.min(home().scale * 4, scale));
     } else if (capital) {
       centre = capitalAnchor(capital);
-      scale = fitZoom() * 2.6;
+      scale = home().scale * 2.6;
     } else {
       return;
     }
@@ -532,13 +557,17 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     anchorOf: (id: string) => {
       const theatre = asset.theatres.find((t) => t.id === id);
       const capital = asset.capitals.find((c) => c.actor === id);
+      // a theatre's box may stand off its theatre: its middle is where its label is
+      const box = theatre ? overlay.rectOf({ kind: 'theatre', id }) : null;
+      if (box) return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
       const p = theatre ? theatre.label : capital ? capitalAnchor(capital) : null;
       if (!p) return null;
       const s = viewport.toScreen(p.x, p.y);
       return { x: s.x, y: s.y };
     },
+    placed: () => overlay.placed(),
     get stats() {
-      return { ...stats, zoom: viewport.scale.x / fitZoom(), animating: raf !== 0 };
+      return { ...stats, zoom: zoomRatio(), animating: raf !== 0 };
     },
   };
 }

@@ -1,7 +1,7 @@
 // The browser client: a start page, the rulebook, the sources, the game table, and online play
 // (the lobby and the matches). Pages follow the address's hash (#/rules, #/sources, #/play,
 // #/online) so the browser's Back button works.
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { StartPage } from './pages/StartPage';
 import type { LocalGame, SavedGame } from './local/local-game';
 import type { GameSetup } from './local/setup';
@@ -71,8 +71,19 @@ export function App() {
       storeSaved(null);
       setSaved(null);
       setProblem(`The saved game could not be resumed: ${(e as Error).message}.`);
+      navigate('start');
     }
   }, []);
+
+  // #/play with a game kept from before (a reload, Back then Forward) resumes it at once: the
+  // save holds every move, a half-finished one too. Once per page: strict mode runs effects twice.
+  const resuming = useRef(false);
+  const resumeAtOnce = route.page === 'play' && !game && !!saved;
+  useEffect(() => {
+    if (!resumeAtOnce || !saved || resuming.current) return;
+    resuming.current = true;
+    void start(saved.setup, saved.paceMs, saved).finally(() => { resuming.current = false; });
+  }, [resumeAtOnce, saved, start]);
 
   const leave = useCallback(() => {
     storeSaved(null);
@@ -97,6 +108,7 @@ export function App() {
   else if (route.page === 'sources') page = <SourcesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
   else if (route.page === 'play' && game) page = <Table game={game} onLeave={leave} />;
   else if (route.page === 'online') page = route.anchor ? <OnlineRoute matchID={route.anchor} watch={!!route.watch} /> : <LobbyPage />;
+  else if (resumeAtOnce) page = <Loading />;
   else {
     return (
       <StartPage

@@ -98,7 +98,7 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
   it('tells land from sea: the middle of Australia against the open sea', async () => {
     const png = await shot();
     const australia = pixel(png, await lonLat(128, -27)); // Western Australia's interior, clear of labels
-    const tasman = pixel(png, await lonLat(157, -42)); // open sea, no theatre, no link
+    const tasman = pixel(png, await lonLat(175, -25)); // open sea, no theatre, no link
     const au = FIXTURE.actors.find((a) => a.id === 'AU')!;
     expect(dist(australia, rgb(territoryFill(parseColour(au.colour), au.aligned)))).toBeLessThan(25);
     expect(dist(tasman, rgb(PALETTE.sea))).toBeLessThan(12);
@@ -123,9 +123,12 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     const tinted = (await toScreen(inside)).map((p) => pixel(png, p)).filter((c) => dist(c, sea) > 15 && c[0] > sea[0]);
     // most of the theatre's sea is tinted (labels, counters and links cover some)
     expect(tinted.length / inside.length).toBeGreaterThan(0.6);
-    const plain = (await toScreen(outside)).map((p) => pixel(png, p)).filter((c) => dist(c, sea) < 12);
+    // (the default view shows the band of the theatres: the far north and south are off screen)
+    const shown = (await toScreen(outside)).filter((p) => p.x >= 0 && p.y >= 0 && p.x < png.width && p.y < png.height);
+    const plain = shown.map((p) => pixel(png, p)).filter((c) => dist(c, sea) < 12);
     // and most open sea is not (graticule lines, labels and links cross some of it)
-    expect(plain.length / outside.length).toBeGreaterThan(0.8);
+    expect(shown.length).toBeGreaterThan(50);
+    expect(plain.length / shown.length).toBeGreaterThan(0.8);
   });
 
   it('reports a click on a theatre with its id, and on the Washington badge with US', async () => {
@@ -253,6 +256,94 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     await page.evaluate(() => window.__map!.scene.resetView());
     await settle();
   });
+
+  it('keeps the view the user chose when a panel above it takes the canvas’s top (no jump, no re-fit), and gets it back', async () => {
+    await page.evaluate(() => window.__map!.scene.resetView());
+    await page.locator('canvas').focus();
+    await page.keyboard.press('+');
+    await settle();
+    const pageAt = async () => {
+      const [p] = await toScreen([project(134, -25)]);
+      const top = await page.evaluate(() => document.getElementById('map')!.getBoundingClientRect().top);
+      return { x: p!.x, y: p!.y + top };
+    };
+    // screen px per design px
+    const scale = async () => {
+      const [a, b] = await toScreen([{ x: 0, y: 0 }, { x: 1000, y: 0 }]);
+      return (b!.x - a!.x) / 1000;
+    };
+    const before = await pageAt();
+    const zoom = await scale();
+    await page.evaluate(() => { document.getElementById('map')!.style.top = '150px'; });
+    await page.waitForFunction(() => document.querySelector('canvas')!.clientHeight < window.innerHeight - 100);
+    await settle();
+    const covered = await pageAt();
+    const zoomCovered = await scale();
+    await page.evaluate(() => { document.getElementById('map')!.style.top = '0'; });
+    await page.waitForFunction(() => document.querySelector('canvas')!.clientHeight === window.innerHeight);
+    await settle();
+    const back = await pageAt();
+    for (const p of [covered, back]) {
+      expect(Math.abs(p.x - before.x)).toBeLessThan(1.5);
+      expect(Math.abs(p.y - before.y)).toBeLessThan(1.5);
+    }
+    expect(zoomCovered).toBeCloseTo(zoom, 5);
+    expect(await scale()).toBeCloseTo(zoom, 5);
+  });
+
+  it('in its default view, fits again when a panel above it takes the canvas’s top: Japan and Australia stay in sight', async () => {
+    await page.evaluate(() => window.__map!.scene.resetView());
+    await page.evaluate(() => { document.getElementById('map')!.style.top = '150px'; });
+    await page.waitForFunction(() => document.querySelector('canvas')!.clientHeight < window.innerHeight - 100);
+    await settle();
+    const height = await page.evaluate(() => document.querySelector('canvas')!.clientHeight);
+    const width = await page.evaluate(() => document.querySelector('canvas')!.clientWidth);
+    // Sapporo (Hokkaido) and Hobart (Tasmania): the region's north and south ends
+    for (const p of await toScreen([project(141.35, 43.06), project(147.33, -42.88)])) {
+      expect(p!.y).toBeGreaterThanOrEqual(0);
+      expect(p!.y).toBeLessThanOrEqual(height);
+      expect(p!.x).toBeGreaterThanOrEqual(0);
+      expect(p!.x).toBeLessThanOrEqual(width);
+    }
+    await page.evaluate(() => { document.getElementById('map')!.style.top = '0'; });
+    await page.waitForFunction(() => document.querySelector('canvas')!.clientHeight === window.innerHeight);
+    await settle();
+  });
+
+  // The map's sizes in the table at 1400 × 900, 1280 × 800 and 1280 × 720.
+  for (const [width, height] of [[783, 570], [662, 468], [662, 395]] as const) {
+    it(`at ${width} × ${height}, shows the allies’ names and keeps the theatres’ boxes off their land and off each other`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.waitForFunction((w) => document.querySelector('canvas')!.clientWidth === w, width);
+      await page.evaluate(() => window.__map!.scene.resetView());
+      await settle();
+      await shot(`map-default-${width}x${height}`);
+      const placed = await page.evaluate(() => window.__map!.scene.placed());
+      const names = placed.map((p) => p.name);
+      for (const ally of ['JP', 'KR', 'TW', 'PH', 'AU']) expect(names, ally).toContain(`country:${ally}`);
+      const boxes = placed.filter((p) => p.name.startsWith('theatre:'));
+      expect(boxes.length).toBe(7);
+      const apart = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x >= b.x + b.w || b.x >= a.x + a.w || a.y >= b.y + b.h || b.y >= a.y + a.h;
+      for (const a of boxes) {
+        for (const b of placed.filter((p) => p !== a && /^(theatre|badge|key)/.test(p.name))) expect(apart(a.rect, b.rect), `${a.name} over ${b.name}`).toBe(true);
+      }
+      // sampled every 3 px: the share of each box over an ally's land
+      const allyLand = asset.countries.filter((c) => c.actor && ['JP', 'KR', 'TW', 'PH', 'AU'].includes(c.actor)).flatMap((c) => c.polygons);
+      const [o, e] = await toScreen([{ x: 0, y: 0 }, { x: asset.width, y: 0 }]);
+      const scale = (e!.x - o!.x) / asset.width;
+      for (const b of boxes) {
+        let n = 0;
+        let onLand = 0;
+        for (let x = b.rect.x + 1; x < b.rect.x + b.rect.w; x += 3) {
+          for (let y = b.rect.y + 1; y < b.rect.y + b.rect.h; y += 3) {
+            n++;
+            if (allyLand.some((poly) => pointInPolygon((x - o!.x) / scale, (y - o!.y) / scale, poly))) onLand++;
+          }
+        }
+        expect(onLand / n, b.name).toBeLessThan(0.03);
+      }
+    });
+  }
 
   it('lets go of everything on destroy: the canvas goes, no frames are asked for', async () => {
     await page.evaluate(() => window.__map!.scene.destroy());

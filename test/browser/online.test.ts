@@ -164,6 +164,16 @@ run('online play in Chromium', () => {
     // the same hand, or the same hand less the cards played since (the bot's turn may have come back)
     expect(after.cards.every((c) => before.cards.includes(c)) || before.cards.every((c) => after.cards.includes(c))).toBe(true);
     await playOne(page);
+    // On to the home front, a timed decision: the seat sees its clock run (the banner names it).
+    expect(await page.locator('.online-notice').textContent()).toMatch(/proposals, crisis commitments and home-front budgets: 120 s/);
+    for (let i = 0; i < 12 && !(await page.locator('.answer-clock').count()); i++) await playOne(page);
+    const clock = page.locator('.answer-clock');
+    await clock.waitFor({ timeout: 30_000 });
+    const first = (await clock.textContent()) ?? '';
+    expect(first).toMatch(/[0-2]:\d\d to answer; then the normal bot answers for you/);
+    await page.waitForFunction((was) => document.querySelector('.answer-clock')?.textContent !== was, first, { timeout: 10_000 });
+    await shot(page, '02a-answer-clock');
+    await playOne(page);
     await done(page);
   });
 
@@ -191,6 +201,22 @@ run('online play in Chromium', () => {
     expect(seen.banner).toMatch(/public information only/);
     await page.keyboard.press('1'); // nothing to take
     await shot(page, '03-spectator');
+    await done(page);
+  });
+
+  it('the lobby’s open matches follow a match made elsewhere, without a click, keeping the focus', async () => {
+    const page = await openPage('/#/online');
+    await page.getByRole('heading', { name: 'Play online' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Sources' }).count()).toBe(1);
+    await page.getByLabel('Your name').focus();
+    const made = await fetch(`${game.url.replace(/\/$/, '')}/games/hub-and-spokes/create`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ numPlayers: 2, setupData: { scenario: 'spring-2024', bots: { 1: 'easy' } } }),
+    });
+    const { matchID: elsewhere } = (await made.json()) as { matchID: string };
+    await page.waitForSelector(`.online-match[data-match="${elsewhere}"]`, { timeout: 20_000 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toMatch(/Your name/);
     await done(page);
   });
 

@@ -134,6 +134,61 @@ function darkShare(png: Buffer): number {
   return dark / (img.width * img.height);
 }
 
+/** From the top of the page: skip links first, then the top bar, the prompt and the hand before the rest. */
+async function checkTabOrder(page: Page): Promise<void> {
+  const fromTop = () => page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const r = el?.getBoundingClientRect();
+    return { text: el?.textContent?.trim() ?? '', card: !!el?.closest('.cards'), map: el?.tagName === 'CANVAS', shown: !!r && r.width > 20 && r.height > 10 };
+  });
+  await fromTop();
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatchObject({ text: 'To your decision', shown: true });
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('To your hand');
+  await page.keyboard.press('Enter');
+  expect((await focused()).card).toBe(true);
+  await fromTop();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('To the map');
+  await page.keyboard.press('Enter');
+  expect((await focused()).map).toBe(true);
+  // without the skip links, the first card is a few stops past the top bar, not past the log
+  await fromTop();
+  let tabs = 0;
+  while (!(await focused()).card && tabs < 30) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  expect(tabs).toBeLessThanOrEqual(15);
+}
+
+/** The arrow keys walk the choices of the prompt (or the cards of the hand), End and Home go to
+ *  the last and the first, and every choice shows when it has the focus. */
+async function checkArrowKeys(page: Page): Promise<void> {
+  const where = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const group = el.closest('.action-list, .cards');
+    const items = group ? [...group.querySelectorAll('[data-roving]')] : [];
+    const r = el.getBoundingClientRect();
+    const box = (el.closest('.prompt-bar') ?? document.documentElement).getBoundingClientRect();
+    return { index: items.indexOf(el), count: items.length, visible: r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+  });
+  const start = await where();
+  if (start.count < 2) return;
+  await page.keyboard.press('ArrowRight');
+  expect((await where()).index).toBe(1);
+  await page.keyboard.press('End');
+  expect(await where()).toMatchObject({ index: start.count - 1, visible: true });
+  await page.keyboard.press('Home');
+  expect((await where()).index).toBe(0);
+}
+
 // ---------- the tests ----------
 
 run('the game table in Chromium', () => {
@@ -155,6 +210,8 @@ run('the game table in Chromium', () => {
     await page.locator('.rulebook a.fact-ref', { hasText: 'F16' }).first().click();
     await page.waitForSelector('.facts li#F16');
     expect(await page.locator('.facts li').count()).toBe(46);
+    // the second card opens with its heading: no rule line above it, no empty band
+    expect(await page.locator('#facts-title').evaluate((h) => [getComputedStyle(h).borderTopWidth, getComputedStyle(h).marginTop])).toEqual(['0px', '0px']);
     await shot(page, '03-sources');
     problems.push(...await seriousViolations(page, 'sources'));
     expect(problems).toEqual([]);
@@ -202,13 +259,24 @@ run('the game table in Chromium', () => {
     await page.waitForTimeout(350);
     await shot(page, 'mouse-round-2');
     expect(await seriousViolations(page, 'table (solo)')).toEqual([]);
-    // A reload keeps the game: the start page offers to continue it, where it was.
+    // A reload at #/play resumes the game at once, where it was, a card already picked too.
     const log = await page.locator('.log-entry').count();
+    await page.locator('.card-button').first().click();
+    await page.waitForSelector('.prompt-bar [data-move="chooseMode"]');
+    const asked = await page.locator('#prompt-title').textContent();
     await page.reload();
-    await page.getByRole('button', { name: 'Continue the saved game' }).click();
-    await page.waitForSelector('.table-app .card-button');
+    await page.waitForSelector('.table-app .prompt-bar [data-move="chooseMode"]');
+    expect(new URL(page.url()).hash).toBe('#/play');
+    expect(await page.getByRole('button', { name: 'Continue the saved game' }).count()).toBe(0);
+    expect(await page.locator('#prompt-title').textContent()).toBe(asked);
     expect(await round(page)).toBe(2);
     expect(await page.locator('.log-entry').count()).toBe(log);
+    // Back to the start page and Forward again: the same game, the same question.
+    await page.goBack();
+    await page.getByRole('link', { name: 'Back to the game in progress' }).waitFor();
+    await page.goForward();
+    await page.waitForSelector('.table-app .prompt-bar [data-move="chooseMode"]');
+    expect(await page.locator('#prompt-title').textContent()).toBe(asked);
     await done(page);
   });
 
@@ -236,6 +304,9 @@ run('the game table in Chromium', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForSelector('.table-app');
+    await waitForTurn(page, 1);
+    await page.waitForSelector('.map-canvas canvas');
+    await checkTabOrder(page);
     let decisions = 0;
     let prev: string | undefined;
     for (;;) {
@@ -246,6 +317,15 @@ run('the game table in Chromium', () => {
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-action-key') ?? null);
       expect(focused, 'focus on an action').not.toBeNull();
       if (decisions === 0) await shot(page, 'keyboard-focus');
+      await checkArrowKeys(page);
+      if (decisions === 1) {
+        // from the log, a number key takes the choice and the focus goes with it into the prompt
+        await page.keyboard.press('l');
+        await page.waitForFunction(() => document.activeElement?.classList.contains('log-list'));
+        await page.keyboard.press('1');
+        decisions++;
+        continue;
+      }
       const way = decisions % 3;
       const key = await choiceKey(page);
       if (key !== '1') await page.keyboard.press(key);
@@ -261,12 +341,41 @@ run('the game table in Chromium', () => {
     }
     expect(await round(page)).toBe(2);
     expect(decisions).toBeGreaterThanOrEqual(6);
+    // The list of keys names the map's own keys too.
+    await page.keyboard.press('?');
+    const keys = (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).textContent()) ?? '';
+    for (const k of ['← → ↑ ↓', '+ / −', 'Home / End', 'pan the map', 'zoom in and out']) expect(keys).toContain(k);
+    await page.keyboard.press('Escape');
     // The toggles by key: the network without America.
     await page.keyboard.press('w');
     await page.waitForSelector('.map-banner');
     expect(await page.getByRole('button', { name: /Without America/ }).getAttribute('aria-pressed')).toBe('true');
     await shot(page, 'keyboard-without-america');
     await done(page);
+  });
+
+  it('fits the table at 1400 × 900 and 1280 × 720, and at a phone’s width the top bar wraps', async () => {
+    for (const [width, height] of [[1400, 900], [1280, 720], [390, 844]] as const) {
+      const page = await freshPage('/?renderer=webgl');
+      await page.setViewportSize({ width, height });
+      await page.getByRole('radio', { name: /Japan/ }).check();
+      await pickPace(page);
+      await setSeed(page, 'sizes');
+      await page.getByRole('button', { name: 'Play as Japan' }).click();
+      await page.waitForSelector('.table-app .card-button');
+      await page.waitForSelector('.map-canvas canvas');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot(page, `size-${width}x${height}`);
+      const fit = await page.evaluate(() => ({
+        pageWidth: document.documentElement.scrollWidth,
+        controls: [...document.querySelectorAll('.topbar a, .topbar button, .topbar select')].map((e) => e.getBoundingClientRect().right),
+        map: document.querySelector('.map-canvas canvas')?.getBoundingClientRect().height ?? 0,
+      }));
+      expect(fit.pageWidth, 'no sideways scrolling').toBeLessThanOrEqual(width);
+      for (const right of fit.controls) expect(right).toBeLessThanOrEqual(width);
+      expect(fit.map).toBeGreaterThan(width > 1000 ? 350 : 250);
+      await done(page);
+    }
   });
 
   it('in hotseat, a seat’s hand is never on screen while another seat plays', async () => {
@@ -331,6 +440,8 @@ run('the game table in Chromium', () => {
     expect(await page.locator('.ranking tbody tr').count()).toBe(6);
     expect(await seriousViolations(page, 'end screen')).toEqual([]);
     await page.getByRole('button', { name: /Look at the table/ }).click();
+    // the agenda says, for good, whether it was met
+    expect(await page.locator('.agenda-state').textContent()).toMatch(/^(✓ met at the end|✗ not met at the end)/);
     await shot(page, 'end-table');
     await done(page);
   }, 300_000);

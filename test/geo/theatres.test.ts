@@ -65,6 +65,13 @@ describe.each(THEATRE_SHAPES.map((t) => [t.id, t] as const))('theatre %s', (_id,
     expect(onLand.map((c) => c.name)).toEqual([]);
   });
 
+  it('stands its label off, when the board is small, away from every ally’s land', () => {
+    const a = asset.theatres.find((x) => x.id === t.id)!;
+    expect(a.standoff.x > 0 && a.standoff.x < asset.width && a.standoff.y > 0 && a.standoff.y < asset.height).toBe(true);
+    const allies = asset.countries.filter((c) => c.actor && ['JP', 'KR', 'TW', 'PH', 'AU'].includes(c.actor));
+    expect(allies.filter((c) => c.polygons.some((p) => pointInPolygon(a.standoff.x, a.standoff.y, p))).map((c) => c.name)).toEqual([]);
+  });
+
   it("covers almost no land but that of the actors it is about (sampled every 1.5 px)", () => {
     const a = asset.theatres.find((x) => x.id === t.id)!;
     const b = ringBox(a.ring);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   MOVES, NETWORK_SEATS, RULES, SEATS, legalActions, playerView, type Action, type GState, type SeatId,
 } from '../../src/game';
-import { actionLabel, promptFor, shortcutFor, theAlliance, waitingLine } from '../../src/ui/selectors/labels';
+import { actionLabel, commitWeight, promptFor, shortcutFor, theAlliance, waitingLine } from '../../src/ui/selectors/labels';
+import { weightToTheatre } from '../../src/game/deterrence';
 import { A, actionFor, giveCards, play, playerOf, startedGame } from '../helpers/builders';
 import { BOTS, walkGame } from './walk';
 
@@ -111,9 +112,9 @@ describe('the words on the buttons', () => {
     giveCards(G, 'JP', [card.id]);
     play(G, rng, 'JP', A.card(card.id), A.ops(), A.op('alliance'));
     const v = view(G, 'JP');
-    expect(label(G, 'JP', A.target('A-USJPKR'))).toBe(`Propose ${theAlliance('A-USJPKR')} (level 1: talks)`);
+    expect(label(G, 'JP', A.target('A-USJPKR'))).toBe(`Propose ${theAlliance('A-USJPKR')}`);
+    expect(actionLabel(v, 'JP', A.target('A-USJPKR')).hint).toBe('level 1: talks · members: United States, Japan and South Korea');
     expect(theAlliance('A-USJPKR')).toBe(`the ${RULES.alliances['A-USJPKR']?.name}`);
-    void v;
     play(G, rng, 'JP', A.target('A-USJPKR'));
     expect(promptFor(view(G, 'JP'), 'JP').title).toBe(`Choose a sweetener for ${theAlliance('A-USJPKR')}`);
     expect(label(G, 'JP', A.sweetener('tradeConcession'))).toBe('Offer a trade concession');
@@ -138,6 +139,11 @@ describe('the words on the buttons', () => {
     expect(label(G, 'JP', A.commit(0))).toBe('Commit no forces');
     expect(label(G, 'JP', A.commit(1))).toBe('Commit 1 force');
     expect(label(G, 'JP', A.commit(2))).toBe('Commit 2 forces');
+    // what committing adds (5.4): 2 × the seat's link weight a network force, 2 a Chinese one
+    const w = commitWeight(view(G, 'JP'), 'JP', 'TWN');
+    expect(actionLabel(view(G, 'JP'), 'JP', A.commit(2)).hint).toBe(`network strength +${Math.round(4 * w * 100) / 100} (2 × 2 × link weight ${w}); lose 1 if your side loses`);
+    expect(actionLabel(view(G, 'CN'), 'CN', A.commit(3)).hint).toBe('China’s strength +6 (2 a force); lose 2 if your side loses');
+    expect(actionLabel(view(G, 'JP'), 'JP', A.commit(0)).hint).toBe('stay out of the fight');
     G.step = { kind: 'homeFront', awaiting: [...SEATS] };
     expect(promptFor(view(G, 'KR'), 'KR').title).toBe('Home front: choose your defence budget secretly');
     expect(label(G, 'KR', A.budget('raiseOpinion'))).toBe('Raise the budget, paid in public opinion');
@@ -153,6 +159,15 @@ describe('the words on the buttons', () => {
     const legal = legalActions(G, playerOf(G, 'PH'));
     expect(legal).toEqual([{ move: 'pass', args: [] }]);
     expect(actionLabel(view(G, 'PH'), 'PH', legal[0] as Action).label).toBe('Pass (no card to play)');
+  });
+
+  it('reads a commitment’s link weight as the crisis counts it, for every seat and theatre of a game', () => {
+    walkGame({ seed: 'commit-weights', bot: BOTS.random, maxActions: 300 }, ({ G, view: v }) => {
+      for (const seat of NETWORK_SEATS) {
+        // to the two decimals the breakdown rounds to
+        for (const t of ['KOR', 'TWN', 'WPAC', 'SEA'] as const) expect(Math.abs(commitWeight(v, seat, t) - weightToTheatre(G, seat, t))).toBeLessThanOrEqual(0.0051);
+      }
+    });
   });
 
   it('numbers the choices 1–9 and gives Back the Escape key', () => {

@@ -127,29 +127,36 @@ describe('saving and resuming', () => {
 
 describe('a hotseat game', () => {
   it('covers the screen between people and never shows a hand to another seat', async () => {
-    const game = start(hotseatSetup(['US', 'JP', 'CN'], 'easy', undefined, 'hotseat-round'), { paceMs: 0 });
-    const off = game.subscribe(() => checkScreen(game, game.getSnapshot()));
-    const covers: SeatId[] = [];
-    let last: SeatId | null = null;
-    for (let n = 0; n < 500 && game.getSnapshot().view.round === 1; n++) {
-      const s = await until(game, (x) => !!x.cover || !!x.acting || x.view.round > 1);
-      if (s.view.round > 1) break;
-      if (s.cover) {
-        // Behind the cover: the public table, nothing to do.
-        expect(s.view.hands.US).toEqual([]);
-        expect(s.view.agendas).toEqual(Object.fromEntries(SEATS.map((x) => [x, null])));
-        covers.push(s.cover);
-        game.reveal();
-        continue;
+    // a whole first round; a seed whose game ends in it (a Taiwan crisis left unanswered) gives
+    // way to the next, so the test does not hang on the rules' balance
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const game = start(hotseatSetup(['US', 'JP', 'CN'], 'easy', undefined, `hotseat-round-${attempt}`), { paceMs: 0 });
+      const off = game.subscribe(() => checkScreen(game, game.getSnapshot()));
+      const covers: SeatId[] = [];
+      let last: SeatId | null = null;
+      for (let n = 0; n < 500; n++) {
+        const s = await until(game, (x) => !!x.cover || !!x.acting || x.view.round > 1 || !!x.view.result);
+        if (s.view.round > 1 || s.view.result) break;
+        if (s.cover) {
+          // Behind the cover: the public table, nothing to do.
+          expect(s.view.hands.US).toEqual([]);
+          expect(s.view.agendas).toEqual(Object.fromEntries(SEATS.map((x) => [x, null])));
+          covers.push(s.cover);
+          game.reveal();
+          continue;
+        }
+        // A different person than the last one never gets the screen without a cover.
+        if (last && s.acting !== last) expect(covers[covers.length - 1]).toBe(s.acting);
+        last = s.acting;
+        game.act(firstChoice(s.legal) as Action);
       }
-      // A different person than the last one never gets the screen without a cover.
-      if (last && s.acting !== last) expect(covers[covers.length - 1]).toBe(s.acting);
-      last = s.acting;
-      game.act(firstChoice(s.legal) as Action);
+      off();
+      if (game.getSnapshot().view.result) continue;
+      expect(covers.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(covers)).toEqual(new Set(['US', 'JP', 'CN']));
+      return;
     }
-    off();
-    expect(covers.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(covers)).toEqual(new Set(['US', 'JP', 'CN']));
+    throw new Error('every game ended in its first round');
   });
 
   it('keeps crisis commitments and budgets secret: each person sees only their own', async () => {

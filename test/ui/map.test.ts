@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS, RULES, THEATRES, deterrence, playerView, pressure, type Action } from '../../src/game';
 import { buildMapViewModel } from '../../src/ui/selectors/map';
-import { theatreRows, theatreStatus } from '../../src/ui/selectors/table';
+import { statusRule, theatreRows, theatreStatus } from '../../src/ui/selectors/table';
 import { BOTS, walkGame } from './walk';
 
 const targets = (legal: Action[]) => new Set(legal.filter((a) => a.move === 'chooseTarget').map((a) => a.args[0] as string));
@@ -68,6 +68,7 @@ describe('the map view model', () => {
         expect(Math.abs(sum - row.deterrence)).toBeLessThan(0.1);
         expect(row.status).toBe(theatreStatus(row.deterrence, row.pressure));
         expect(row.statusText.length).toBeGreaterThan(3);
+        expect(row.statusRule).toMatch(/rulebook (7\.1|5\.1)/);
       }
     });
     expect(theatreStatus(5, 5)).toBe('holds');
@@ -75,5 +76,8 @@ describe('the map view model', () => {
     expect(theatreStatus(5, 10)).toBe('contested');
     expect(theatreStatus(5, 11)).toBe('strained');
     expect(theatreStatus(0, 11)).toBe('crisis-risk');
+    // the words say the rulebook's lines: China dominates past deterrence + 5, a crisis needs + 10
+    expect(statusRule('strained', 2.4, 10)).toBe('Pressure 10 is more than deterrence + 5 = 7.4: China dominates it, and the network scores −1 for it at the end of the round (rulebook 7.1). A crisis needs pressure more than deterrence + 10 = 12.4 (rulebook 5.1).');
+    expect(statusRule('crisis-risk', 0, 11)).toMatch(/^Pressure 11 is more than deterrence \+ 10 = 10: a crisis breaks out/);
   });
 });

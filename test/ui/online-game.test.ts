@@ -129,6 +129,13 @@ describe('an online match between two people, watched by a spectator', () => {
       if (secret(us) && secret(cn)) {
         // Both seats choose at once: one choice reaches the server on a state the other's has
         // already replaced. Both must still count.
+        if (together === 0) {
+          // A timed decision: the seat counts down from the clock the server keeps for it.
+          const kept = (await lobby.getMatch(matchID)).players.find((p) => p.id === 0)?.data?.['awaited'] as { since: { US?: number } } | undefined;
+          const since = kept?.since.US ?? NaN;
+          expect(since).toBeLessThanOrEqual(Date.now());
+          await until(us, (s) => s.answerBy === since + 600_000, 'the answer clock from the server');
+        }
         together++;
         const step = us.getSnapshot().view?.step.kind;
         expect(us.act(pick(us))).toBe(true);

@@ -7,6 +7,7 @@ import { actionLabel, shortcutFor } from '../selectors/labels';
 import { actionKey } from './PromptBar';
 import { actorName } from '../selectors/names';
 import { Kbd, SideMark } from './bits';
+import { ROVING_ITEM, useRoving } from './roving';
 import type { Seating } from './TableBoard';
 
 interface Props {
@@ -45,10 +46,13 @@ function CardFace({ card, inProgress, shortcut }: { card: HandCard; inProgress: 
 }
 
 export function Hand({ view, viewer, legal, seating, onAct }: Props) {
+  // The playable cards are one stop for Tab, walked with the arrow keys.
+  const plays: Action[] = legal.filter((a) => a.move === 'playCard');
+  const roving = useRoving(plays.map(actionKey).join('|'), plays.length);
   if (!viewer) {
     return (
       <section className="hand hand-hidden" aria-labelledby="hand-title">
-        <h2 id="hand-title">Hands</h2>
+        <h2 id="hand-title" tabIndex={-1}>Hands</h2>
         <p className="muted">
           {seating === 'hotseat' ? 'Hands are hidden: no seat is at the screen.' : seating === 'spectator' ? 'Spectators see no hand.' : 'No hand to show.'}
         </p>
@@ -61,10 +65,10 @@ export function Hand({ view, viewer, legal, seating, onAct }: Props) {
   const keyOf = (a: Action | undefined) => (a ? shortcutFor(legal, legal.indexOf(a)) : undefined);
   return (
     <section className="hand" aria-labelledby="hand-title">
-      <h2 id="hand-title">
+      <h2 id="hand-title" tabIndex={-1}>
         {actorName(viewer)}’s hand <span className="muted">({view.hands[viewer]?.length ?? 0} strategy cards and national cards)</span>
       </h2>
-      <ul className="cards">
+      <ul className="cards" onKeyDown={roving.onKeyDown}>
         {cards.map((card) => {
           const action = play(card.id);
           const cls = `card side-${card.side} ${action ? 'playable' : ''} ${inProgress === card.id ? 'in-progress' : ''}`;
@@ -79,6 +83,9 @@ export function Hand({ view, viewer, legal, seating, onAct }: Props) {
                   aria-describedby={`card-text-${card.id}`}
                   aria-keyshortcuts={keyOf(action)}
                   data-action-key={actionKey(action)}
+                  {...{ [ROVING_ITEM]: '' }}
+                  tabIndex={roving.tabIndex(plays.indexOf(action))}
+                  onFocus={() => roving.focused(plays.indexOf(action))}
                 >
                   <CardFace card={card} inProgress={inProgress === card.id} shortcut={keyOf(action)} />
                 </button>

@@ -92,7 +92,7 @@ export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHove
   }, [model, status, sceneRef]);
 
   return (
-    <section className="map-panel" aria-label="Map of the Indo-Pacific">
+    <section className="map-panel" id="map" aria-label="Map of the Indo-Pacific">
       <div
         ref={containerRef}
         className={`map-canvas ${status === 'ready' ? '' : 'is-empty'}`}

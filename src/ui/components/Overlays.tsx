@@ -89,13 +89,33 @@ export function EndScreen({ view, viewer, onClose, onNewGame, newGameLabel = 'Ne
 }
 
 export const SHORTCUTS: [string, string][] = [
-  ['1 … 9', 'take the numbered action in the prompt bar'],
+  ['1 … 9', 'take the numbered choice in the prompt bar, or play the numbered card; the focus moves to the prompt'],
+  ['← → ↑ ↓', 'move between the choices of the prompt bar, or the cards of the hand'],
+  ['Home / End', 'the first or the last of those'],
+  ['Enter or Space', 'take the focused choice'],
   ['Esc', 'back (when offered), or close a dialog'],
   ['W', 'show the network without America'],
   ['M', 'reset the map view'],
   ['L', 'go to the log'],
   ['?', 'this list'],
 ];
+
+/** The map's own keys (src/render/scene.ts), once the map has the focus. */
+const MAP_KEYS: [string, string][] = [
+  ['← → ↑ ↓', 'pan the map'],
+  ['+ / −', 'zoom in and out'],
+  ['0', 'reset the map view'],
+];
+
+function KeyList({ keys }: { keys: [string, string][] }) {
+  return (
+    <dl className="keys">
+      {keys.map(([k, text]) => (
+        <div key={k}><dt><Kbd>{k}</Kbd></dt><dd>{text}</dd></div>
+      ))}
+    </dl>
+  );
+}
 
 export function ShortcutsDialog({ shortcuts = SHORTCUTS, onClose }: { shortcuts?: [string, string][]; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
@@ -104,12 +124,14 @@ export function ShortcutsDialog({ shortcuts = SHORTCUTS, onClose }: { shortcuts?
     <div className="modal-backdrop" onClick={onClose}>
       <div className="modal" role="dialog" aria-modal="true" aria-labelledby="keys-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="keys-title">Keyboard shortcuts</h2>
-        <dl className="keys">
-          {shortcuts.map(([k, text]) => (
-            <div key={k}><dt><Kbd>{k}</Kbd></dt><dd>{text}</dd></div>
-          ))}
-        </dl>
-        <p className="muted small">Tab moves through the prompt, the hand, the theatres, the actors and the log; every button works with Enter or Space.</p>
+        <KeyList keys={shortcuts} />
+        <h3 className="keys-title">On the map, once it has the focus</h3>
+        <KeyList keys={MAP_KEYS} />
+        <p className="muted small">
+          Tab moves through the prompt, the hand, the map, the theatres, the log and your seat; the prompt’s choices and the
+          hand’s cards are one stop each, walked with the arrow keys. The first Tab on the page offers links straight to
+          your decision, your hand and the map.
+        </p>
         <div className="modal-actions">
           <button type="button" className="btn btn-primary" ref={close} onClick={onClose}>Close</button>
         </div>

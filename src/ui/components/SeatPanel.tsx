@@ -2,7 +2,7 @@
 // seat at the screen) it says so instead.
 import type { PlayerView, SeatId } from '../../game';
 import type { Seating } from './TableBoard';
-import { HEDGING, seatSummary } from '../selectors/table';
+import { HEDGING, seatSummary, type AgendaSummary } from '../selectors/table';
 import { ActorChip, Pips, SideMark } from './bits';
 
 const NO_SEAT_TEXT: Record<Seating, string> = {
@@ -11,6 +11,12 @@ const NO_SEAT_TEXT: Record<Seating, string> = {
   online: 'Public information only.',
   spectator: 'You are watching: the public table only, no seat’s hand, agenda or secret choices.',
 };
+
+/** Where the agenda stands: for now while the game goes on, for good once it is over (10.3). */
+function agendaState(agenda: AgendaSummary, over: boolean): string {
+  if (over) return agenda.holds ? `✓ met at the end · its ${agenda.points} points count in the final ranking` : '✗ not met at the end · no agenda points';
+  return `${agenda.holds ? '✓ holds now' : '✗ not met yet'} · worth ${agenda.points} points at the end`;
+}
 
 export function SeatPanel({ view, viewer, seating }: { view: PlayerView; viewer: SeatId | null; seating: Seating }) {
   if (!viewer) {
@@ -43,7 +49,12 @@ export function SeatPanel({ view, viewer, seating }: { view: PlayerView; viewer:
         <dt>Defence</dt>
         <dd><strong>{s.defenceText}</strong></dd>
         <dt>Forces</dt>
-        <dd>{s.forces} of {s.forceCap} <span className="muted">(cap from defence)</span></dd>
+        <dd>
+          {/* the cap limits building only: cards add forces past it (6.2) */}
+          {s.forces > s.forceCap
+            ? <>{s.forces} <span className="muted">(cap {s.forceCap} for building; cards may add more)</span></>
+            : <>{s.forces} of {s.forceCap} <span className="muted">(building cap, from defence)</span></>}
+        </dd>
         <dt>Opinion</dt>
         <dd><Pips value={s.opinion} max={10} label="Opinion" /> {s.opinion}</dd>
         <dt>Economy</dt>
@@ -75,9 +86,7 @@ export function SeatPanel({ view, viewer, seating }: { view: PlayerView; viewer:
             Secret agenda{s.agenda.kind === 'hedging' ? ' (hedging)' : ''}: {s.agenda.name}
           </h3>
           <p>{s.agenda.text}</p>
-          <p className="agenda-state">
-            {s.agenda.holds ? '✓ holds now' : '✗ not met yet'} · worth {s.agenda.points} points at the end
-          </p>
+          <p className="agenda-state">{agendaState(s.agenda, !!view.result)}</p>
         </div>
       )}
     </section>

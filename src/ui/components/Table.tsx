@@ -8,7 +8,7 @@ import { BOT_LEVELS, PACES } from '../local/setup';
 import { SHORTCUTS } from './Overlays';
 import { TableBoard } from './TableBoard';
 
-const LOCAL_SHORTCUTS: [string, string][] = [...SHORTCUTS.slice(0, 3), ['F', 'faster bots'], ['P', 'pause or resume the bots'], ...SHORTCUTS.slice(3)];
+const LOCAL_SHORTCUTS: [string, string][] = [...SHORTCUTS, ['F', 'faster bots'], ['P', 'pause or resume the bots']];
 
 export function Table({ game, onLeave }: { game: LocalGame; onLeave: () => void }) {
   const snap = useTable(game);

@@ -39,6 +39,9 @@ export interface TableState {
   announcement: { id: number; text: string };
   paused: boolean;
   over: boolean;
+  /** online: when the server answers for the seat at the screen (ms since the epoch), if it is
+   *  asked a timed decision */
+  answerBy?: number | null;
 }
 
 /** Who sits at the screen: one person of a solo game, the people of a hotseat game in turn, a
@@ -85,6 +88,34 @@ const PHASE_NAMES: Record<string, string> = {
   scoring: 'Scoring',
   over: 'Game over',
 };
+
+/** Focuses the first of the elements that exists. */
+function focusFirst(...selectors: string[]): void {
+  for (const selector of selectors) {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) {
+      el.focus();
+      return;
+    }
+  }
+}
+
+/** Links past the top bar, shown when the keyboard reaches them: the decision, the hand, the map. */
+function SkipLinks() {
+  const to = (...selectors: string[]) => (e: React.MouseEvent) => {
+    e.preventDefault(); // the address's hash is the page, not a place on it
+    focusFirst(...selectors);
+  };
+  return (
+    <nav className="skip-links" aria-label="Skip to">
+      <a href="#prompt-title" onClick={to('.prompt-bar [data-roving][tabindex="0"]', '.prompt-bar [data-action-key]', '.cards [data-roving][tabindex="0"]', '#prompt-title')}>
+        To your decision
+      </a>
+      <a href="#hand-title" onClick={to('.cards [data-roving][tabindex="0"]', '#hand-title')}>To your hand</a>
+      <a href="#map" onClick={to('.map-panel canvas', '.theatre-list button')}>To the map</a>
+    </nav>
+  );
+}
 
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
@@ -164,6 +195,8 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
         const a = choices[Number(e.key) - 1];
         if (a) {
           e.preventDefault();
+          // the keyboard follows the choice into the prompt, whose next choices take it from there
+          document.getElementById('prompt-title')?.focus();
           onAct(a);
         }
         return;
@@ -212,6 +245,7 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
   return (
     <div className="table-app">
       <div className="table-shell" inert={covered}>
+        <SkipLinks />
         <header className="topbar">
           <div className="brand">
             <a href="#/" onClick={(e) => { e.preventDefault(); navigate('start'); }} aria-label="Hub & Spokes — start page">Hub &amp; Spokes</a>
@@ -250,16 +284,16 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
             botThinking={snap.botThinking}
             paused={snap.paused}
             onAct={act}
+            answerBy={snap.answerBy ?? null}
             onShowResult={() => setEndClosed(false)}
             onNewGame={again.onAgain}
             newGameLabel={again.label}
             {...(holders ? { holders } : {})}
           />
 
-          <aside className="col-left" aria-label="Your seat and the region" tabIndex={0}>
-            <SeatPanel view={view} viewer={viewer} seating={seating} />
-            <TracksPanel view={view} />
-          </aside>
+          {/* In the page's order the decision comes first, then the hand it is made with; the grid
+              puts every part in its place on the screen. */}
+          <Hand view={view} viewer={viewer} legal={legal} seating={seating} onAct={act} />
 
           <MapPanel model={model} sceneRef={sceneRef} onTheatreClick={onTheatreClick} onActorClick={onActorClick} onHover={onMapHover}>
             {withoutAmerica && <p className="map-banner">⊘ The network without America: the hub’s forces and links are removed and deterrence recomputed.</p>}
@@ -332,7 +366,10 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
             </section>
           </aside>
 
-          <Hand view={view} viewer={viewer} legal={legal} seating={seating} onAct={act} />
+          <aside className="col-left" aria-label="Your seat and the region" tabIndex={0}>
+            <SeatPanel view={view} viewer={viewer} seating={seating} />
+            <TracksPanel view={view} />
+          </aside>
         </main>
 
         <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">

@@ -144,6 +144,7 @@ export function TheatreDetail({ view, legal, id, withoutAmerica, onClose }: {
         Deterrence <strong>{row.deterrence}</strong> with America, <strong>{row.withoutAmerica}</strong> without
         {row.host ? <> (counted for {actorName(row.host)})</> : null}.{row.exercised ? ' Exercised this round.' : ''}
       </p>
+      {!row.crisis && <p className="small">{row.statusRule}</p>}
       <Parts parts={withoutAmerica ? row.partsWithout : row.parts} host={row.host} />
     </div>
   );

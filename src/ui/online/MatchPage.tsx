@@ -80,7 +80,7 @@ export function MatchPage({ matchID, onSeated }: { matchID: string; onSeated: ()
               <p className="muted">
                 {match.players.length} seats · {over ? 'the game is over' : free ? `${free} free` : 'every seat is taken'}
                 {match.unlisted ? ' · invite only' : ' · public'}
-                {match.setupData?.answerSeconds ? ` · ${match.setupData.answerSeconds} s to answer a proposal or a crisis` : ''}
+                {match.setupData?.answerSeconds ? ` · ${match.setupData.answerSeconds} s to answer a proposal, a crisis or a budget` : ''}
               </p>
             )}
             {error && <p className="form-error" role="alert">{error}</p>}

@@ -130,7 +130,10 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
       <ConnectionBadge snap={snap} />
       {!seat && <span className="online-spectating">Watching: public information only, no hand or secret choice; you cannot act.</span>}
       {seat && snap.answerSeconds !== null && !snap.over && (
-        <span className="muted">Proposals and crises: {snap.answerSeconds} s to answer, then a bot answers for you.</span>
+        <span className="muted">
+          Timed decisions — answers to proposals, crisis commitments and home-front budgets: {snap.answerSeconds} s each, then the
+          normal bot answers for you.
+        </span>
       )}
       {seat && snap.viewer && snap.names[snap.viewer]?.answered && (
         <span className="online-answered" data-answered={snap.names[snap.viewer]?.answered?.count}>

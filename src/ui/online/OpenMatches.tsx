@@ -1,6 +1,6 @@
 // The public matches that are still open (not over), newest first, with their seats; a free seat
 // can be joined at once, any match watched.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchInfo } from './lobby-client';
 import { freeSeats, scenarioName } from './match-setup';
 import { SeatList } from './SeatList';
@@ -13,6 +13,9 @@ interface Props {
   onJoin: (match: MatchInfo, playerID: string) => void;
 }
 
+/** How often the list asks the server again while the page is in view. */
+const OPEN_MATCHES_REFRESH_MS = 5_000;
+
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function OpenMatches({ busy, onJoin }: Props) {
@@ -20,27 +23,35 @@ export function OpenMatches({ busy, onJoin }: Props) {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    setLoading(true);
-    setError(null);
+  const inFlight = useRef(false);
+
+  // A timed refresh is quiet: the list changes in place (its items keep their keys, so focus
+  // and scroll stay where they were) without "Refreshing…" flashing every few seconds.
+  const refresh = useCallback(async (quiet: boolean) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    if (!quiet) setLoading(true);
     try {
       const list = await services.lobby.listMatches();
       setMatches([...list].sort((a, b) => b.createdAt - a.createdAt));
+      setError(null);
     } catch (e) {
       setError((e as Error).message);
     } finally {
-      setLoading(false);
+      inFlight.current = false;
+      if (!quiet) setLoading(false);
     }
   }, []);
 
-  useEffect(() => { void refresh(); }, [refresh]);
-  useEvery(20_000, () => void refresh());
+  useEffect(() => { void refresh(false); }, [refresh]);
+  useEvery(OPEN_MATCHES_REFRESH_MS, () => void refresh(true));
 
   return (
     <section className="panel online-list" aria-labelledby="open-matches-title" aria-busy={loading}>
       <div className="online-list-head">
         <h2 id="open-matches-title">Open matches</h2>
-        <button type="button" className="btn btn-small" onClick={() => void refresh()} disabled={loading}>
+        {/* never disabled: a disabled button would drop the keyboard focus that pressed it */}
+        <button type="button" className="btn btn-small" onClick={() => void refresh(false)}>
           {loading ? 'Refreshing…' : '↻ Refresh'}
         </button>
       </div>

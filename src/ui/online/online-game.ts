@@ -44,8 +44,28 @@ export interface OnlineSnapshot extends Omit<TableState, 'view'> {
   problem: string | null;
   /** a move was sent and the server has not answered yet */
   sending: boolean;
-  /** how long a person has to answer a proposal or a crisis before a bot answers (from the lobby) */
+  /** how long a person has to answer a timed decision before a bot answers (from the lobby) */
   answerSeconds: number | null;
+}
+
+/** The decisions the server times (src/server/agents/answer-timeouts.ts, TIMED_STEPS). */
+export const TIMED_STEPS: ReadonlySet<string> = new Set(['consent', 'commit', 'homeFront']);
+
+/** What the server keeps on a person's seat about a timed decision (its AnswerRecord's `awaited`):
+ *  which decision, and since when each of the player's seats has been awaited for it. */
+interface AnswerClock { step: string; since: Partial<Record<SeatId, number>> }
+
+/** The server's name for the decision a state awaits: round, action round, kind and theatre. */
+export function timedStepKey(view: PlayerView): string {
+  const step = view.step;
+  return `${view.round}/${view.actionRound}/${step.kind}:${'theatre' in step ? step.theatre : ''}`;
+}
+
+function answerClockOf(data: MatchPlayer['data']): AnswerClock | null {
+  const awaited = data?.['awaited'] as Partial<AnswerClock> | undefined;
+  return awaited && typeof awaited.step === 'string' && typeof awaited.since === 'object' && awaited.since !== null
+    ? { step: awaited.step, since: awaited.since }
+    : null;
 }
 
 /** What the server sends: the seat's view without earlier rounds, and how many there are. */
@@ -93,6 +113,11 @@ export class OnlineGame {
   private problem: string | null = null;
   private lobbyPlayers: MatchPlayer[] = [];
   private answerSeconds: number | null = null;
+  /** this seat's clock for the timed decision it is asked, as the server keeps it */
+  private clock: AnswerClock | null = null;
+  /** when this page first saw each timed decision, for a clock the server has not told yet */
+  private firstSeen = new Map<string, number>();
+  private clockTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private moveTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
@@ -118,6 +143,7 @@ export class OnlineGame {
       this.lobbyPlayers = m.players;
       this.answerSeconds = m.setupData?.answerSeconds ?? null;
       this.refresh();
+      this.followClock();
     }, () => undefined);
   }
 
@@ -168,6 +194,7 @@ export class OnlineGame {
     this.destroyed = true;
     clearTimeout(this.syncTimer);
     clearTimeout(this.moveTimer);
+    clearTimeout(this.clockTimer);
     this.client.stop();
     this.listeners.clear();
   }
@@ -194,7 +221,53 @@ export class OnlineGame {
     this.noteNewEntries(before);
     this.followNewPages(before);
     if (answered && this.resendOvertaken()) return;
+    this.noteTimedStep();
     this.refresh();
+    this.followClock();
+  }
+
+  /** A timed decision in view: when this page first saw it, and its clock if the socket has it. */
+  private noteTimedStep(): void {
+    const view = this.served;
+    if (!view || !TIMED_STEPS.has(view.step.kind)) return;
+    const key = timedStepKey(view);
+    if (!this.firstSeen.has(key)) this.firstSeen.set(key, Date.now());
+    const live = ((this.client.matchData ?? []) as MatchPlayer[]).find((p) => String(p.id) === this.seat?.playerID);
+    const fromSocket = answerClockOf(live?.data);
+    if (fromSocket?.step === key) this.clock = fromSocket;
+  }
+
+  /**
+   * The server starts a timed decision's clock when it saves the state that asks it, and keeps
+   * it in the seat's metadata; the socket brings that only on (re)connection, so a new decision's
+   * clock is read from the lobby, a moment later and again until it is there.
+   */
+  private followClock(tries = 4): void {
+    const view = this.served;
+    const player = this.seat?.playerID;
+    clearTimeout(this.clockTimer);
+    if (!view || player === undefined || view.result || !TIMED_STEPS.has(view.step.kind) || this.answerSeconds === null) return;
+    const key = timedStepKey(view);
+    if (this.clock?.step === key || tries === 0) return;
+    this.clockTimer = setTimeout(() => {
+      this.lobby.getMatch(this.matchID).then((m) => {
+        if (this.destroyed) return;
+        const mine = answerClockOf(m.players.find((p) => String(p.id) === player)?.data);
+        if (mine?.step === key) {
+          this.clock = mine;
+          this.refresh();
+        } else this.followClock(tries - 1);
+      }, () => this.followClock(tries - 1));
+    }, 400);
+  }
+
+  /** When the server answers for the seat at the screen, if it is asked a timed decision. */
+  private answerBy(view: PlayerView, acting: SeatId | null): number | null {
+    if (!acting || this.answerSeconds === null || view.result || !TIMED_STEPS.has(view.step.kind)) return null;
+    const key = timedStepKey(view);
+    const since = this.clock?.step === key ? this.clock.since[acting] : undefined;
+    const start = since ?? this.firstSeen.get(key);
+    return start === undefined ? null : start + this.answerSeconds * 1000;
   }
 
   /**
@@ -334,6 +407,7 @@ export class OnlineGame {
       problem: this.problem,
       sending: this.sentAt !== null,
       answerSeconds: this.answerSeconds,
+      answerBy: view ? this.answerBy(view, acting) : null,
     };
   }
 

@@ -1,5 +1,5 @@
 // Runs a refresh every so often while the page is in view: lobby lists follow people joining
-// without a click, and a hidden tab asks the server nothing.
+// without a click, and a hidden tab asks the server nothing (it catches up when shown again).
 import { useEffect, useRef } from 'react';
 
 export function useEvery(ms: number, refresh: () => void): void {
@@ -9,6 +9,13 @@ export function useEvery(ms: number, refresh: () => void): void {
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') latest.current();
     }, ms);
-    return () => clearInterval(timer);
+    const onShow = () => {
+      if (document.visibilityState === 'visible') latest.current();
+    };
+    document.addEventListener('visibilitychange', onShow);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onShow);
+    };
   }, [ms]);
 }

@@ -57,6 +57,7 @@ export function LobbyPage() {
         <nav aria-label="Pages" className="doc-nav">
           <a href="#/" onClick={(e) => { e.preventDefault(); navigate('start'); }}>Play at this screen</a>
           <a href="#/rules" onClick={(e) => { e.preventDefault(); navigate('rules'); }}>How to play</a>
+          <a href="#/sources" onClick={(e) => { e.preventDefault(); navigate('sources'); }}>Sources</a>
         </nav>
       </header>
       <main className="online-main">

@@ -171,12 +171,14 @@ export function StartPage({ onStart, hasGame, saved, onResume, problem: startPro
           <ul className="bullets">
             <li><strong>Nine rounds</strong>, spring 2024 to the end of 2027; the US election is decided after round 3.</li>
             <li>Each round: <strong>headlines</strong> from Washington and the region, three <strong>action rounds</strong> of cards,
-              a <strong>flashpoint</strong> where pressure runs past deterrence, the <strong>home front</strong> (budgets, elections), then <strong>scoring</strong>.</li>
+              a <strong>flashpoint</strong> (a crisis breaks out where pressure is more than deterrence + 10), the <strong>home front</strong> (budgets,
+              elections), then <strong>scoring</strong> (the network scores +1 for each theatre where deterrence is at least pressure, −1 where
+              pressure is more than deterrence + 5 and China dominates it; the order track moves by the total, at most 1).</li>
             <li>A card gives its <strong>event</strong> or its <strong>operations</strong> — but played for operations, the other side’s event happens too.</li>
             <li><strong>Deterrence</strong> in each theatre is computed from the network of links. Toggle “without America” at any time and watch it fall.</li>
             <li>The <strong>regional-order track</strong> decides China against the network; allies win only if their secret agenda holds.</li>
           </ul>
-          <p className="help">Everything can be played with the keyboard alone: number keys pick the offered actions, <kbd>Esc</kbd> goes back, <kbd>?</kbd> lists the shortcuts.</p>
+          <p className="help">Everything can be played with the keyboard alone: number keys pick the offered actions, the arrow keys move between them, <kbd>Esc</kbd> goes back, <kbd>?</kbd> lists the shortcuts.</p>
         </aside>
       </main>
     </div>

@@ -2,7 +2,8 @@
 // waiting line for the other seats. The UI never decides what is legal: it labels exactly the
 // actions `legalActions` offers, in the order it offers them.
 import {
-  BUDGET_STEP, RULES, awaitedActors, deterrence, type Action, type OpKind, type PlayerView, type SeatId, type Step,
+  BUDGET_STEP, RULES, awaitedActors, deterrence, deterrenceBreakdown,
+  type Action, type ActorState, type OpKind, type PlayerView, type SeatId, type Step, type TheatreId,
 } from '../../game';
 import {
   BUDGET_LABELS, OP_NAMES, REASON_PHRASES, SWEETENER_LABELS, SWEETENER_NAMES, actorName, cardTitle, isTheatreId,
@@ -87,10 +88,11 @@ function targetLabel(view: PlayerView, step: ActionStep, target: string): Action
     case 'alliance': {
       const level = view.alliances[target]?.level ?? 0;
       const members = RULES.alliances[target]?.members ?? [];
-      const hint = `members: ${listNames(members)}`;
+      // the level's name goes to the hint: the labels stay short enough for a list in columns
+      const hint = `level ${level + 1}: ${levelName(level + 1)} · members: ${listNames(members)}`;
       return level === 0
-        ? { label: `Propose ${theAlliance(target)} (level 1: ${levelName(1)})`, hint, tone: 'choice' }
-        : { label: `Upgrade ${theAlliance(target)} to level ${level + 1} (${levelName(level + 1)})`, hint, tone: 'choice' };
+        ? { label: `Propose ${theAlliance(target)}`, hint, tone: 'choice' }
+        : { label: `Upgrade ${theAlliance(target)} to level ${level + 1}`, hint, tone: 'choice' };
     }
     default: return { label: target === '-' ? 'Carry it out' : `Choose ${target}`, tone: 'choice' };
   }
@@ -136,12 +138,35 @@ export function actionLabel(view: PlayerView, seat: SeatId, action: Action): Act
     }
     case 'commit': {
       const n = action.args[0];
-      const hint = n === 0 ? 'stay out of the fight' : `lose ${Math.ceil(n / 2)} if your side loses`;
+      const theatre = step.kind === 'commit' ? step.theatre : null;
+      const gain = n > 0 && theatre ? `${commitGain(view, seat, theatre, n)}; ` : '';
+      const hint = n === 0 ? 'stay out of the fight' : `${gain}lose ${Math.ceil(n / 2)} if your side loses`;
       return { label: n === 0 ? 'Commit no forces' : `Commit ${plural(n, 'force')}`, hint, tone: 'choice' };
     }
     case 'budget': return { label: BUDGET_LABELS[action.args[0]], hint: budgetHint(action.args[0]), tone: 'choice' };
   }
 }
+
+/** Forces sent into a crisis weigh double (5.4): each of China's counts 2, each network force
+ *  2 × its seat's link weight to the theatre's host. */
+const COMMIT_WEIGHT = 2;
+
+/** What committing `n` forces adds to its side's strength: "network strength +3 (2 × 2 × link weight 0.75)". */
+function commitGain(view: PlayerView, seat: SeatId, theatre: TheatreId, n: number): string {
+  if (seat === 'CN') return `China’s strength +${COMMIT_WEIGHT * n} (${COMMIT_WEIGHT} a force)`;
+  const w = commitWeight(view, seat, theatre);
+  return `network strength +${round2(COMMIT_WEIGHT * n * w)} (${COMMIT_WEIGHT} × ${n} × link weight ${w})`;
+}
+
+/** A seat's link weight to a theatre's best host, as a crisis counts it: the deterrence that one
+ *  of its forces would give there alone (the rules' own breakdown, with every other force away). */
+export function commitWeight(view: PlayerView, seat: SeatId, theatre: TheatreId): number {
+  const alone = Object.fromEntries(Object.entries(view.actors).map(([id, st]) =>
+    [id, { ...st, forces: { ...st.forces, [theatre]: id === seat ? 1 : 0 } }])) as Partial<Record<string, ActorState>>;
+  return deterrenceBreakdown({ ...view, actors: alone }, theatre).total;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function budgetHint(choice: Action['args'][0]): string {
   const step = (BUDGET_STEP / 10).toFixed(1);
@@ -172,9 +197,12 @@ export function promptFor(view: PlayerView, seat: SeatId): Prompt {
     }
     case 'commit': {
       const t = step.theatre;
+      const d = deterrence(view, t);
+      // 5.4: the strengths before any commitment and the dice
+      const china = Math.ceil(view.tension[t] / 3) + Math.ceil((view.actors.CN?.forces[t] ?? 0) / 2);
       return {
         title: `Crisis in ${theTheatre(t)}: commit forces secretly`,
-        detail: `Nobody sees the commitments until all are in. Pressure ${view.tension[t] + (view.actors.CN?.forces[t] ?? 0)} against deterrence ${deterrence(view, t)}; then the dice.`,
+        detail: `Nobody sees the commitments until all are in. Strength before commitments: the network ${d} (its deterrence), China ${china} (a third of tension and half its forces there, rounded up); each side then adds its commitments and 1d6, and ties go to the network.`,
       };
     }
     case 'homeFront': {

@@ -185,6 +185,8 @@ export interface TheatreRow {
   withoutAmerica: number;
   status: TheatreStatus;
   statusText: string;
+  /** the rules behind the status, with this theatre's numbers (7.1 scoring, 5.1 crises) */
+  statusRule: string;
   host: string | null;
   parts: BreakdownPart[];
   partsWithout: BreakdownPart[];
@@ -200,9 +202,23 @@ const STATUS_TEXT: Record<TheatreStatus, string> = {
   'crisis-risk': 'past the crisis line',
 };
 
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The status in the rulebook's own terms: what it scores (7.1) and how far a crisis is (5.1). */
+export function statusRule(status: TheatreStatus, deterrence: number, pressureNow: number): string {
+  const dominates = `deterrence + ${DOMINANCE_MARGIN} = ${r2(deterrence + DOMINANCE_MARGIN)}`;
+  const crisis = `deterrence + ${CRISIS_LINE} = ${r2(deterrence + CRISIS_LINE)}`;
+  const noCrisis = `A crisis needs pressure more than ${crisis} (rulebook 5.1).`;
+  switch (status) {
+    case 'holds': return `Deterrence ${deterrence} is at least pressure ${pressureNow}: the network scores +1 for it and its tension eases by 1 at the end of the round (rulebook 7.1).`;
+    case 'contested': return `Pressure ${pressureNow} is above deterrence ${deterrence} but not more than ${dominates}: it scores nothing (rulebook 7.1). ${noCrisis}`;
+    case 'strained': return `Pressure ${pressureNow} is more than ${dominates}: China dominates it, and the network scores −1 for it at the end of the round (rulebook 7.1). ${noCrisis}`;
+    case 'crisis-risk': return `Pressure ${pressureNow} is more than ${crisis}: a crisis breaks out here at the flashpoint unless another theatre is further past its line (rulebook 5.1); China dominates it too (7.1).`;
+  }
+}
+
 /** Scoring (7.1): +1 where deterrence ≥ pressure, −1 where pressure > deterrence + the
- *  dominance margin; a crisis
- *  breaks out past deterrence + the crisis line (5.1). */
+ *  dominance margin; a crisis breaks out past deterrence + the crisis line (5.1). */
 export function theatreStatus(deterrence: number, pressureNow: number): TheatreStatus {
   if (pressureNow > deterrence + CRISIS_LINE) return 'crisis-risk';
   if (deterrence >= pressureNow) return 'holds';
@@ -242,6 +258,7 @@ export function theatreRows(view: PlayerView, legal: readonly Action[], withoutA
       withoutAmerica: without.total,
       status,
       statusText: STATUS_TEXT[status],
+      statusRule: statusRule(status, shown, p),
       host: (withoutAmerica ? without.host : withUs.host) ?? null,
       parts: withUs.parts,
       partsWithout: without.parts,
