@@ -30,6 +30,11 @@ export const MAX_PACKET_BYTES = 8 * 1024;
 /** A seat's chat: a burst of this many messages, then one a second. */
 export const CHAT_BURST = 5;
 const CHAT_PER_MINUTE = 60;
+/** A socket's moves: a burst of this many, then twenty a second — far above what a person or a
+ *  paced bot sends, far below a flood (each refused move still runs the rules, and boardgame.io
+ *  writes a line to the log for it). */
+export const MOVE_BURST = 100;
+const MOVES_PER_MINUTE = 1200;
 /** Who the server's own chat notices come from: no seat, so no client may send as it. */
 export const SERVER_SENDER = 'server';
 const moveNames = new Set<string>(MOVES);
@@ -118,8 +123,9 @@ type TransportInternals = {
 
 export class GuardedSocketIO extends SocketIO {
   private readonly broadcast = new SeatBroadcast();
-  /** chat messages per socket (by its id) */
+  /** chat messages and moves per socket (by its id) */
   private readonly chats = new RateLimiter(CHAT_PER_MINUTE, Date.now, CHAT_BURST);
+  private readonly moves = new RateLimiter(MOVES_PER_MINUTE, Date.now, MOVE_BURST);
 
   /** `storage` is the one boardgame.io's master is given (every saved state is watched). */
   constructor(private readonly storage: SqliteStorage, opts: ConstructorParameters<typeof SocketIO>[0]) {
@@ -169,7 +175,7 @@ export class GuardedSocketIO extends SocketIO {
       const namespace = io.of(game.name ?? 'default');
       namespace.use((socket, next) => {
         socket.use((packet, nextPacket) => {
-          const why = packet[0] === 'chat' && this.chats.take(socket.id) > 0 ? 'too many chat messages: wait a moment' : refusal(packet, matchExists);
+          const why = this.throttled(packet[0], socket.id) ?? refusal(packet, matchExists);
           if (why) nextPacket(new Error(why));
           else nextPacket();
         });
@@ -185,6 +191,13 @@ export class GuardedSocketIO extends SocketIO {
         socket.on('update', (...args: unknown[]) => void this.move(game, socket, args, context.auth));
       });
     }
+  }
+
+  /** Why a socket's chat message or move is refused for coming too soon after its others. */
+  private throttled(event: unknown, socketID: string): string | null {
+    if (event === 'chat') return this.chats.take(socketID) > 0 ? 'too many chat messages: wait a moment' : null;
+    if (event === 'update') return this.moves.take(socketID) > 0 ? 'too many moves: wait a moment' : null;
+    return null;
   }
 
   /** One move (its packet checked by `refusal`), through the match's queue as boardgame.io does. */

@@ -13,6 +13,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { State } from 'boardgame.io';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { moveGate } from '../../src/server/move-gate';
+import { MOVE_BURST } from '../../src/server/guarded-transport';
 import { lobby } from './agents-harness';
 
 const root = mkdtempSync(join(tmpdir(), 'hs-refused-'));
@@ -93,6 +94,19 @@ describe('a move the rules refuse', () => {
     china.socket.close();
   });
 
+  it('from a socket that floods them, a burst is judged and the rest refused unread', async () => {
+    const us = await seat('0');
+    const stateID = server.storage.fetch(matchID, { state: true }).state?._stateID as number;
+    const before = row();
+    for (let i = 0; i < MOVE_BURST + 200; i++) move(us.socket, 'playCard', [`no-such-card-${i}`], stateID);
+    await pause(600);
+    expect(row()).toBe(before);
+    const refusals = us.got.filter(([event]) => event === 'refused').map(([, args]) => args);
+    expect(refusals).toHaveLength(MOVE_BURST + 200);
+    // about twenty more a second are let through while the flood lasts
+    expect(refusals.filter((r) => r.includes('too many moves')).length).toBeGreaterThan(150);
+    us.socket.close();
+  });
 });
 
 describe('the move gate', () => {
