@@ -108,6 +108,16 @@ function chatRefusal([matchID, message, credentials]: unknown[]): string | null 
   return null;
 }
 
+/** A packet the guard refuses, with the kind it was: the client is told which of its packets
+ *  (a move, a chat message, a sync) the refusal answers. */
+class RefusedPacket extends Error {
+  readonly event: 'update' | 'chat' | 'sync' | 'unknown';
+  constructor(why: string, event: unknown) {
+    super(why);
+    this.event = event === 'update' || event === 'chat' || event === 'sync' ? event : 'unknown';
+  }
+}
+
 type Namespace = {
   use: (fn: (socket: Socket, next: (err?: Error) => void) => void) => void;
   on: (event: 'connection', fn: (socket: Socket) => void) => void;
@@ -176,11 +186,11 @@ export class GuardedSocketIO extends SocketIO {
       namespace.use((socket, next) => {
         socket.use((packet, nextPacket) => {
           const why = this.throttled(packet[0], socket.id) ?? refusal(packet, matchExists);
-          if (why) nextPacket(new Error(why));
+          if (why) nextPacket(new RefusedPacket(why, packet[0]));
           else nextPacket();
         });
-        // A refused packet is reported to the socket, never thrown.
-        socket.on('error', (err: Error) => socket.emit('refused', err.message));
+        // A refused packet is reported to the socket, never thrown: why, and what was refused.
+        socket.on('error', (err: Error) => socket.emit('refused', err.message, err instanceof RefusedPacket ? err.event : 'unknown'));
         this.broadcast.watch(socket);
         next();
       });
@@ -207,11 +217,11 @@ export class GuardedSocketIO extends SocketIO {
     const master = new Master(game, gate.storage, gate.transport, auth);
     try {
       const answer = await this.getMatchQueue(matchID).add(() => master.onUpdate(action, stateID, matchID, playerID));
-      if (gate.refused()) socket.emit('refused', 'the move is not legal now');
-      else if (answer) socket.emit('refused', answer.error);
+      if (gate.refused()) socket.emit('refused', 'the move is not legal now', 'update');
+      else if (answer) socket.emit('refused', answer.error, 'update');
     } catch (e) {
       process.stderr.write(`transport: match ${matchID}: a move failed: ${(e as Error).stack ?? String(e)}\n`);
-      socket.emit('refused', 'the server could not make this move');
+      socket.emit('refused', 'the server could not make this move', 'update');
     }
   }
 }

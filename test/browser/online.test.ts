@@ -2,8 +2,9 @@
 // with the app from Vite's dev server in front of it (the Lobby API, the log pages and the
 // sockets proxied to the server, so the page and the server share one origin as they do in
 // production). A person creates a match with a server bot in the other seat, plays a few moves,
-// reloads and is back in the seat; a spectator sees no hand; the invite link opens the match's
-// page in a browser that holds no seat. Screenshots go to reports/screenshots/.
+// reloads and is back in the seat; a spectator sees no hand; two people chat and a spectator
+// reads it; the invite link opens the match's page in a browser that holds no seat.
+// Screenshots go to reports/screenshots/.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { RULES, SEATS } from '../../src/game';
 import { greedyBot } from '../../src/bots';
 import { playGame } from '../../src/sim/play';
 import { startServer as startGameServer, type RunningServer } from '../../src/server/server';
+import type { TimeoutNotice } from '../../src/server/agents/answer-timeouts';
 import { ROOT, close, launchBrowser, type TestBrowser } from './harness';
 
 const SHOTS = join(ROOT, 'reports/screenshots');
@@ -202,6 +204,79 @@ run('online play in Chromium', () => {
     await page.keyboard.press('1'); // nothing to take
     await shot(page, '03-spectator');
     await done(page);
+  });
+
+  it('two people chat at the table, a spectator reads along without a way to write', async () => {
+    const ana = await openPage('/#/online');
+    await ana.getByRole('heading', { name: 'Play online' }).waitFor();
+    await ana.getByLabel('Your name').fill('Cy');
+    await ana.getByLabel(/China/).selectOption({ label: 'A person (open seat)' });
+    await ana.getByRole('button', { name: 'Create and take my seat' }).click();
+    await ana.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    const chatMatch = decodeURIComponent(/#\/online\/([^/]+)/.exec(ana.url())?.[1] ?? '');
+    // the other person, in a browser of their own, takes China through the invite link
+    const other = await launchBrowser();
+    const bo = await openPage(`/#/online/${encodeURIComponent(chatMatch)}`, other.context);
+    await bo.getByLabel('Your name').fill('Di');
+    await bo.getByRole('button', { name: 'Join as China' }).click();
+    await bo.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+    const watcher = await openPage(`/#/online/${encodeURIComponent(chatMatch)}/watch`);
+    await watcher.waitForSelector('.table-app [data-connection="connected"]', { timeout: 30_000 });
+
+    // C opens the chat with the focus in its input; Enter sends; the input empties once it is passed on
+    await ana.keyboard.press('c');
+    const input = ana.getByLabel('Message to the table');
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const said = 'Hello China <b>not bold</b> & "quoted"';
+    await ana.keyboard.type(said);
+    await expect(ana.locator('.chat-count').textContent()).resolves.toBe(`${said.length}/500 characters`);
+    await ana.keyboard.press('Enter');
+    await ana.waitForFunction(() => (document.querySelector<HTMLInputElement>('.chat-form input')?.value ?? 'x') === '', null, { timeout: 20_000 });
+    expect(await ana.locator('.chat-line.is-mine .chat-text').textContent()).toBe(said);
+
+    // on the other seat: counted as new on the tab, then there as text, under the seat and the name
+    const chatTab = bo.getByRole('tab', { name: /Chat/ });
+    await bo.waitForFunction(() => /1 new/.test(document.querySelector('#tab-chat')?.textContent ?? ''), null, { timeout: 20_000 });
+    await chatTab.click();
+    const line = bo.locator('.chat-line[data-seat="US"]');
+    await expect(line.locator('.chat-text').textContent()).resolves.toBe(said);
+    expect(await line.locator('.chat-text b').count()).toBe(0);
+    await expect(line.locator('.chat-name').textContent()).resolves.toBe('Cy');
+    await expect(line.locator('time').count()).resolves.toBe(1);
+    expect(await bo.locator('#tab-chat .tab-count').count()).toBe(0);
+    await bo.getByLabel('Message to the table').fill('Hi Cy, China here.');
+    await bo.getByRole('button', { name: 'Send' }).click();
+    await bo.waitForSelector('.chat-line.is-mine', { timeout: 20_000 });
+    // a time-out notice from the server itself: framed and marked, with no seat's chip
+    const notify = (game.agents as unknown as { notify: (matchID: string, notice: TimeoutNotice) => void }).notify;
+    notify(chatMatch, { text: 'Japan did not answer within 90 s: the server answered for it.', timeout: true, seat: 'JP' });
+    await bo.waitForSelector('.chat-line.is-server', { timeout: 20_000 });
+    expect(await bo.locator('.chat-line.is-server .chip').count()).toBe(0);
+    // refused (500 characters, but twice that as JSON): the reason beside the input, the text kept
+    const long = '"'.repeat(500);
+    await bo.getByLabel('Message to the table').fill(long);
+    await bo.keyboard.press('Enter');
+    await expect(bo.getByRole('alert').filter({ hasText: 'Not sent' }).textContent()).resolves.toBe('Not sent: the message is too long.');
+    await expect(bo.getByLabel('Message to the table').inputValue()).resolves.toBe(long);
+    await shot(bo, '03a-chat-seat');
+    const problems = await seriousViolations(bo, 'chat, seated');
+
+    // the spectator reads both seats and the notice, and has nothing to write with
+    await watcher.getByRole('tab', { name: /Chat/ }).click();
+    await watcher.waitForFunction(() => document.querySelectorAll('.chat-line').length === 3, null, { timeout: 20_000 });
+    expect(await watcher.locator('.chat-line .chat-text').allTextContents()).toEqual([said, 'Hi Cy, China here.', 'Japan did not answer within 90 s: the server answered for it.']);
+    expect(await watcher.locator('.chat-panel input, .chat-panel button').count()).toBe(0);
+    expect(await watcher.getByLabel('Message to the table').count()).toBe(0);
+    await expect(watcher.locator('.chat-readonly').textContent()).resolves.toMatch(/only the seated players can write/);
+    await shot(watcher, '03b-chat-spectator');
+    problems.push(...await seriousViolations(watcher, 'chat, spectator'));
+    expect(problems).toEqual([]);
+    // and the first seat has China's reply
+    await ana.waitForSelector('.chat-line[data-seat="CN"]', { timeout: 20_000 });
+    await done(watcher);
+    await done(bo);
+    await done(ana);
+    await other.close();
   });
 
   it('the lobby’s open matches follow a match made elsewhere, without a click, keeping the focus', async () => {

@@ -23,7 +23,7 @@ async function seat(playerID: string): Promise<{ socket: Socket; heard: unknown[
   const heard: unknown[] = [];
   const refused: string[] = [];
   socket.on('chat', (_id: string, message: unknown) => heard.push(message));
-  socket.on('refused', (why: string) => refused.push(why));
+  socket.on('refused', (why: string, what: string) => refused.push(what === 'chat' ? why : `${why} (refused as ${what})`));
   await new Promise<void>((resolve) => {
     socket.once('sync', () => resolve());
     socket.emit('sync', matchID, playerID, creds[Number(playerID)], 2);

@@ -1,8 +1,9 @@
 // The online table's state over real sockets (loopback): two people and a spectator connected to
 // our server through boardgame.io's SocketIO client. Each seat is offered exactly its legal
 // actions, a second click before the answer is refused, names come from the lobby, the spectator
-// never holds a hand or an agenda and cannot act, and an earlier round's log arrives on request,
-// filtered for the seat that asks.
+// never holds a hand or an agenda and cannot act, an earlier round's log arrives on request,
+// filtered for the seat that asks, and the chat reaches every page (the spectator's too), the
+// server's notices apart from the seats' texts.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEATS, SeededRng } from '../../src/game';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { LobbyClient } from '../../src/ui/online/lobby-client';
-import { OnlineGame, type OnlineSnapshot } from '../../src/ui/online/online-game';
+import { CHAT_KEPT, CHAT_MAX_LENGTH, OnlineGame, type OnlineSnapshot } from '../../src/ui/online/online-game';
+import type { TimeoutNotice } from '../../src/server/agents/answer-timeouts';
 import { SeatsStore, type HeldSeat } from '../../src/ui/online/seats-store';
 import { joinSeat, playAgain } from '../../src/ui/online/seat-actions';
 
@@ -89,6 +91,56 @@ describe('an online match between two people, watched by a spectator', () => {
     const spectator = await until(watcher, (s) => s.synced, 'the spectator to sync');
     expect(spectator.viewer).toBeNull();
     expect(spectator.legal).toEqual([]);
+  });
+
+  it('passes the chat on: a seat’s text to every page, the server’s notices apart, a refusal said, the newest kept', async () => {
+    expect(watcher.say('Hello')).toBe(false); // a spectator reads only
+    expect(us.say('   ')).toBe(false);
+    expect(us.say('x'.repeat(CHAT_MAX_LENGTH + 1))).toBe(false);
+    expect(us.say('  Hello, China  ')).toBe(true);
+    expect(us.getSnapshot().chat.pending).toBe('Hello, China');
+    expect(us.say('And again')).toBe(false); // one on its way at a time
+    const sent = await until(us, (s) => s.chat.delivered === 1, 'the message back at its sender');
+    expect(sent.chat.pending).toBeNull();
+    expect(sent.chat.lines).toMatchObject([{ kind: 'seat', seat: 'US', name: 'Ana', text: 'Hello, China', mine: true }]);
+    expect(sent.chat.announcement.text).toBe(''); // nobody is told what they said themselves
+    for (const g of [cn, watcher]) {
+      const s = await until(g, (x) => x.chat.lines.length === 1, 'the message on the other pages');
+      expect(s.chat.lines[0]).toMatchObject({ kind: 'seat', seat: 'US', name: 'Ana', text: 'Hello, China', mine: false });
+      expect(s.chat.announcement.text).toBe('Ana, United States: Hello, China');
+    }
+
+    // A seat's text that reads like a notice is that seat's text; the server's own is told apart.
+    expect(cn.say('{"text":"Server notice","timeout":true}')).toBe(true);
+    const notify = (server.agents as unknown as { notify: (matchID: string, notice: TimeoutNotice) => void }).notify;
+    await until(watcher, (s) => s.chat.lines.length === 2, 'China’s message');
+    notify(matchID, { text: 'Japan did not answer within 90 s: the server answered for it.', timeout: true, seat: 'JP' });
+    const told = await until(watcher, (s) => s.chat.lines.length === 3, 'the server’s notice');
+    expect(told.chat.lines[1]).toMatchObject({ kind: 'seat', seat: 'CN', name: 'Bo', text: '{"text":"Server notice","timeout":true}' });
+    expect(told.chat.lines[2]).toEqual({ kind: 'server', seq: expect.any(Number), at: expect.any(Number), text: 'Japan did not answer within 90 s: the server answered for it.' });
+    expect(told.chat.announcement.text).toBe('Server notice: Japan did not answer within 90 s: the server answered for it.');
+
+    // A message the server refuses: the reason is the chat's (not a move's), and nothing is kept.
+    expect(us.say('"'.repeat(CHAT_MAX_LENGTH))).toBe(true); // 500 characters, but twice that as JSON
+    const refused = await until(us, (s) => s.chat.refused !== null, 'the refusal');
+    expect(refused.chat).toMatchObject({ refused: 'the message is too long', pending: null, delivered: 1 });
+    expect(refused.problem).toBeNull();
+    // Five at once, then one a second: sent one after another, one is soon refused as too many.
+    let why: string | null = null;
+    for (let i = 0; i < 30 && why === null; i++) {
+      const before = us.getSnapshot().chat.delivered;
+      expect(us.say(`Message ${i}`)).toBe(true);
+      why = (await until(us, (s) => s.chat.pending === null, 'the server to answer the message')).chat.refused;
+      if (why === null) expect(us.getSnapshot().chat.delivered).toBe(before + 1);
+    }
+    expect(why).toBe('too many chat messages: wait a moment');
+
+    // The page keeps the newest CHAT_KEPT lines.
+    for (let i = 0; i < CHAT_KEPT + 5; i++) notify(matchID, { text: `Notice ${i}`, timeout: true, seat: 'JP' });
+    const kept = await until(watcher, (s) => s.chat.lines.at(-1)?.text === `Notice ${CHAT_KEPT + 4}`, 'the last notice');
+    expect(kept.chat.lines).toHaveLength(CHAT_KEPT);
+    expect(kept.chat.lines[0]?.text).toBe('Notice 5');
+    expect(kept.chat.lines.every((l, i, all) => i === 0 || l.seq > (all[i - 1]?.seq ?? Infinity))).toBe(true);
   });
 
   it('takes one move at a time and refuses what is not offered', async () => {

@@ -3,8 +3,8 @@
 // All game state comes in as `state` (a local game's or an online match's snapshot); this
 // component keeps only what the screen shows (tabs, highlights, the "without America" toggle).
 // What differs between local and online play — the top bar's extra controls, a notice line, the
-// leave and play-again buttons, extra shortcuts — comes in as props.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+// leave and play-again buttons, extra shortcuts, the online match's chat — comes in as props.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Action, ActorId, PlayerView, SeatId, TheatreId } from '../../game';
 import type { MapScene } from '../../render';
 import { buildMapViewModel } from '../selectors/map';
@@ -70,14 +70,17 @@ export interface TableBoardProps {
   leave: { label: string; confirm: string | null; onLeave: () => void };
   /** what follows the end of the game: a new game, or the next match */
   again: { label: string; onAgain: () => void };
+  /** online: the match's chat, a tab beside the log, with how many lines came while it was not shown */
+  chat?: { panel: ReactNode; unseen: number; onSeen: () => void };
 }
 
-type Tab = 'log' | 'actors' | 'alliances';
+type Tab = 'log' | 'actors' | 'alliances' | 'chat';
 const TABS: { id: Tab; name: string }[] = [
   { id: 'log', name: 'Log' },
   { id: 'actors', name: 'Actors' },
   { id: 'alliances', name: 'Alliances' },
 ];
+const WITH_CHAT: { id: Tab; name: string }[] = [...TABS, { id: 'chat', name: 'Chat' }];
 
 const PHASE_NAMES: Record<string, string> = {
   start: 'Setting up',
@@ -120,7 +123,7 @@ function SkipLinks() {
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 
-export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, controls, notice, keys, shortcuts, earlierLog, holders, leave, again }: TableBoardProps) {
+export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, controls, notice, keys, shortcuts, earlierLog, holders, leave, again, chat }: TableBoardProps) {
   const { view, legal, acting, viewer, cover } = snap;
   const [withoutAmerica, setWithoutAmerica] = useState(false);
   const [hover, setHover] = useState<string[] | null>(null);
@@ -134,6 +137,13 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
   const [endClosed, setEndClosed] = useState(false);
   const sceneRef = useRef<MapScene | null>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const hasChat = !!chat;
+  const tabs = hasChat ? WITH_CHAT : TABS;
+  const tabsLabel = hasChat ? 'Log, seats, alliances and chat' : 'Log, seats and alliances';
+  const onChatSeen = chat?.onSeen;
+  const chatShown = tab === 'chat' && !!chat?.unseen;
+  // before the paint: a line that arrives while the chat is open is never counted as new
+  useLayoutEffect(() => { if (chatShown) onChatSeen?.(); }, [chatShown, onChatSeen]);
 
   const act = onAct;
   const highlight = hover ?? snap.highlight;
@@ -221,18 +231,23 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
           setTab('log');
           requestAnimationFrame(() => document.querySelector<HTMLElement>('.log-list')?.focus());
           return;
+        case 'c': case 'C':
+          if (!hasChat) return;
+          setTab('chat');
+          requestAnimationFrame(() => focusFirst('.chat-form input', '.chat-list'));
+          return;
         case '?': setShowKeys(true); return;
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onAct, onReveal, keys, legal, snap.cover, snap.over, showKeys, endClosed]);
+  }, [onAct, onReveal, keys, legal, snap.cover, snap.over, showKeys, endClosed, hasChat]);
 
   const onTabKey = (e: React.KeyboardEvent, i: number) => {
     const dir = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!dir) return;
     e.preventDefault();
-    const next = TABS[(i + dir + TABS.length) % TABS.length] as (typeof TABS)[number];
+    const next = tabs[(i + dir + tabs.length) % tabs.length] as (typeof tabs)[number];
     setTab(next.id);
     tabRefs.current[next.id]?.focus();
   };
@@ -326,9 +341,9 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
               }}
               onAct={act}
             />
-            <section className="panel tabs-panel" aria-label="Log, seats and alliances">
-              <div className="tabs" role="tablist" aria-label="Log, seats and alliances">
-                {TABS.map((t, i) => (
+            <section className="panel tabs-panel" aria-label={tabsLabel}>
+              <div className="tabs" role="tablist" aria-label={tabsLabel}>
+                {tabs.map((t, i) => (
                   <button
                     key={t.id}
                     type="button"
@@ -342,6 +357,7 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
                     onKeyDown={(e) => onTabKey(e, i)}
                   >
                     {t.name}
+                    {t.id === 'chat' && !!chat?.unseen && <span className="tab-count">{chat.unseen}<span className="sr-only"> new</span></span>}
                   </button>
                 ))}
               </div>
@@ -363,6 +379,11 @@ export function TableBoard({ state: snap, seating, onAct, onReveal, whoPlays, co
               <div role="tabpanel" id="tabpanel-alliances" aria-labelledby="tab-alliances" hidden={tab !== 'alliances'} className="tabpanel">
                 <AllianceList view={view} highlight={highlight} onHover={setHover} />
               </div>
+              {chat && (
+                <div role="tabpanel" id="tabpanel-chat" aria-labelledby="tab-chat" hidden={tab !== 'chat'} className="tabpanel">
+                  {chat.panel}
+                </div>
+              )}
             </section>
           </aside>
 

@@ -1,6 +1,7 @@
 // The table of an online match: the same board as local play, fed by the match's socket, with
-// the connection's state, the seats' names, the earlier rounds' log on request, the invite link,
-// leaving the seat, and "play again" at the end. A spectator sees the public table and cannot act.
+// the connection's state, the seats' names, the earlier rounds' log on request, the match's chat,
+// the invite link, leaving the seat, and "play again" at the end. A spectator sees the public
+// table and reads the chat, and cannot act or write.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Action, SeatId } from '../../game';
 import { TableBoard } from '../components/TableBoard';
@@ -9,6 +10,7 @@ import { OnlineGame, type OnlineSnapshot } from './online-game';
 import { playAgain, leaveSeat } from './seat-actions';
 import type { HeldSeat } from './seats-store';
 import { InviteLink } from './InviteLink';
+import { ChatAnnouncer, ChatPanel } from './ChatPanel';
 import { botLabel } from './match-setup';
 import { goTo, matchHash, watchHash } from './links';
 import { services } from './services';
@@ -35,6 +37,8 @@ export function OnlineTable({ matchID, seat, onSeatChange }: { matchID: string; 
   return <OnlineBoard game={game} onSeatChange={onSeatChange} />;
 }
 
+const ONLINE_SHORTCUTS: [string, string][] = [...SHORTCUTS, ['C', 'go to the chat']];
+
 const CONNECTION_TEXT = {
   connecting: 'Connecting…',
   connected: 'Connected',
@@ -57,6 +61,13 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
   const act = useCallback((a: Action) => { game.act(a); }, [game]);
   const seat = snap.seat;
   const { view } = snap;
+  // the chat's lines up to this one have been on screen; the others' since are new
+  const [chatSeen, setChatSeen] = useState(0);
+  const lines = snap.chat.lines;
+  const lastLine = lines[lines.length - 1]?.seq ?? 0;
+  const onChatSeen = useCallback(() => setChatSeen(lastLine), [lastLine]);
+  const unseen = lines.filter((l) => l.seq > chatSeen && !(l.kind === 'seat' && l.mine)).length;
+  const say = useCallback((text: string) => game.say(text), [game]);
 
   useEffect(() => {
     document.title = `${seat ? 'Your seat' : 'Watching'} — Hub & Spokes online`;
@@ -143,6 +154,7 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
       )}
       {snap.sending && <span className="muted">Sending…</span>}
       {(snap.problem ?? error) && <span className="form-error" role="alert">{snap.problem ?? error}</span>}
+      <ChatAnnouncer announcement={snap.chat.announcement} />
     </div>
   );
 
@@ -152,12 +164,17 @@ function OnlineBoard({ game, onSeatChange }: { game: OnlineGame; onSeatChange: (
       seating={seat ? 'online' : 'spectator'}
       onAct={act}
       whoPlays={whoPlays}
-      shortcuts={SHORTCUTS}
+      shortcuts={ONLINE_SHORTCUTS}
       notice={notice}
       earlierLog={{ ...snap.earlier, onLoad: () => void game.loadEarlier() }}
       holders={holders}
       leave={leave}
       again={again}
+      chat={{
+        panel: <ChatPanel chat={snap.chat} seated={!!seat} connected={snap.connection.status === 'connected'} onSay={say} />,
+        unseen,
+        onSeen: onChatSeen,
+      }}
       controls={
         <>
           <InviteLink matchID={snap.matchID} compact />

@@ -1,10 +1,12 @@
 // An online match as the table sees it: boardgame.io's Client over its SocketIO transport (same
 // origin), holding exactly what the server sends this seat — its own view, or the public view
 // for a spectator. Like the local game it is a store for useSyncExternalStore; it adds the
-// connection's state, the seats' names, and earlier rounds' log pages fetched on request.
+// connection's state, the seats' names, earlier rounds' log pages fetched on request, and the
+// match's chat as it reaches this page (boardgame.io keeps no chat: a page sees only what is
+// said while it is connected).
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
-import { HubAndSpokes, actingSeat, awaitedActors, legalActions, type Action, type GState, type LogEntry, type PlayerView, type SeatId } from '../../game';
+import { HubAndSpokes, RULES, actingSeat, awaitedActors, legalActions, type Action, type GState, type LogEntry, type PlayerView, type SeatId } from '../../game';
 import { describe } from '../../sim/story';
 import { refsOf } from '../selectors/log';
 import type { TableState } from '../components/TableBoard';
@@ -29,6 +31,26 @@ export interface EarlierLogState {
   error: string | null;
 }
 
+/** A line of the chat: a seat's text, or a notice from the server itself (a time-out answered).
+ *  `seq` counts the lines this page has had, `at` is when the line reached it (boardgame.io's
+ *  messages carry no time), `name` the seat's holder then. */
+export type ChatLine =
+  | { kind: 'seat'; seq: number; at: number; seat: SeatId; name: string | null; text: string; mine: boolean }
+  | { kind: 'server'; seq: number; at: number; text: string };
+
+export interface ChatState {
+  /** the newest CHAT_KEPT lines, oldest first */
+  lines: ChatLine[];
+  /** our message on its way: the server has neither passed it on nor refused it yet */
+  pending: string | null;
+  /** why the server did not take our last message */
+  refused: string | null;
+  /** how many of our messages the server has passed on (the input empties when this grows) */
+  delivered: number;
+  /** the newest lines from others, for a polite live region */
+  announcement: { id: number; text: string };
+}
+
 export interface OnlineSnapshot extends Omit<TableState, 'view'> {
   /** null until the server has sent the match */
   view: PlayerView | null;
@@ -46,6 +68,7 @@ export interface OnlineSnapshot extends Omit<TableState, 'view'> {
   sending: boolean;
   /** how long a person has to answer a timed decision before a bot answers (from the lobby) */
   answerSeconds: number | null;
+  chat: ChatState;
 }
 
 /** The decisions the server times (src/server/agents/answer-timeouts.ts, TIMED_STEPS). */
@@ -87,6 +110,14 @@ export interface OnlineGameOptions {
 
 const EMPTY_ANNOUNCEMENT = { id: 0, text: '' };
 const MOVE_TIMEOUT_MS = 8000;
+const CHAT_TIMEOUT_MS = 8000;
+/** What the table lets a person write in one message (the server takes 1 KB of JSON). */
+export const CHAT_MAX_LENGTH = 500;
+/** How many chat lines the page keeps. */
+export const CHAT_KEPT = 200;
+/** Who the server's own notices come from (src/server/guarded-transport.ts): no seat may send as it. */
+const SERVER_SENDER = 'server';
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const SECRET_MOVES = new Set<string>(['commit', 'budget']);
 
 export class OnlineGame {
@@ -117,6 +148,13 @@ export class OnlineGame {
   private clock: AnswerClock | null = null;
   /** when this page first saw each timed decision, for a clock the server has not told yet */
   private firstSeen = new Map<string, number>();
+  private chatLines: ChatLine[] = [];
+  private chatSeq = 0;
+  private chatPending: string | null = null;
+  private chatRefused: string | null = null;
+  private chatDelivered = 0;
+  private chatAnnouncement = EMPTY_ANNOUNCEMENT;
+  private chatTimer: ReturnType<typeof setTimeout> | undefined;
   private clockTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private moveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -182,6 +220,20 @@ export class OnlineGame {
     this.refresh();
   }
 
+  /** Sends a chat message from the seat: not for a spectator, an empty or too long text, a lost
+   *  connection, or while the last message is still on its way. */
+  say(text: string): boolean {
+    const payload = text.trim();
+    if (!this.seat || this.status !== 'connected' || this.chatPending !== null || !payload || payload.length > CHAT_MAX_LENGTH) return false;
+    this.chatPending = payload;
+    this.chatRefused = null;
+    this.client.sendChatMessage(payload);
+    clearTimeout(this.chatTimer);
+    this.chatTimer = setTimeout(() => this.chatNotTaken('the server did not answer; try again'), CHAT_TIMEOUT_MS);
+    this.refresh();
+    return true;
+  }
+
   /** Fetches the newest earlier round that is not loaded yet. */
   async loadEarlier(): Promise<void> {
     const total = this.historyPages();
@@ -195,6 +247,7 @@ export class OnlineGame {
     clearTimeout(this.syncTimer);
     clearTimeout(this.moveTimer);
     clearTimeout(this.clockTimer);
+    clearTimeout(this.chatTimer);
     this.client.stop();
     this.listeners.clear();
   }
@@ -354,6 +407,40 @@ export class OnlineGame {
     return { ...view, history: loaded };
   }
 
+  /** A message of the match's chat, from a seat (its text, shown as text) or from the server. */
+  private receiveChat(message: unknown): void {
+    if (!isRecord(message)) return;
+    const { sender, payload } = message;
+    const at = Date.now();
+    let line: ChatLine;
+    if (sender === SERVER_SENDER) {
+      if (!isRecord(payload) || typeof payload['text'] !== 'string') return;
+      line = { kind: 'server', seq: ++this.chatSeq, at, text: payload['text'] };
+    } else {
+      const seat = typeof sender === 'string' && /^\d$/.test(sender) ? seatOfPlayer(sender) : undefined;
+      if (!seat || typeof payload !== 'string') return;
+      const mine = sender === this.seat?.playerID;
+      line = { kind: 'seat', seq: ++this.chatSeq, at, seat, name: this.names()[seat]?.name ?? null, text: payload, mine };
+      if (mine && payload === this.chatPending) {
+        clearTimeout(this.chatTimer);
+        this.chatPending = null;
+        this.chatDelivered++;
+      }
+    }
+    this.chatLines = [...this.chatLines, line].slice(-CHAT_KEPT);
+    if (line.kind === 'server' || !line.mine) this.chatAnnouncement = { id: this.chatAnnouncement.id + 1, text: chatSpoken(line) };
+    this.refresh();
+  }
+
+  /** Our message did not get through: the person still has its text and reads why. */
+  private chatNotTaken(why: string): void {
+    if (this.chatPending === null) return;
+    clearTimeout(this.chatTimer);
+    this.chatPending = null;
+    this.chatRefused = why;
+    this.refresh();
+  }
+
   private names(): Partial<Record<SeatId, SeatName>> {
     const live = (this.client.matchData ?? []) as MatchPlayer[];
     const out: Partial<Record<SeatId, SeatName>> = {};
@@ -408,6 +495,7 @@ export class OnlineGame {
       sending: this.sentAt !== null,
       answerSeconds: this.answerSeconds,
       answerBy: view ? this.answerBy(view, acting) : null,
+      chat: { lines: this.chatLines, pending: this.chatPending, refused: this.chatRefused, delivered: this.chatDelivered, announcement: this.chatAnnouncement },
     };
   }
 
@@ -417,7 +505,7 @@ export class OnlineGame {
     for (const fn of [...this.listeners]) fn();
   }
 
-  /** Follows the socket: connected, lost and the reconnection attempts, and refused packets. */
+  /** Follows the socket: connected, lost and the reconnection attempts, refused packets, chat. */
   private watchSocket(syncTimeoutMs: number): void {
     const socket = (this.client as unknown as { transport?: { socket?: TransportSocket } }).transport?.socket;
     if (!socket) return;
@@ -441,6 +529,7 @@ export class OnlineGame {
       this.status = 'lost';
       // A move sent into a dropped connection is lost: offer the choices again.
       this.sentAt = null;
+      this.chatNotTaken('the connection dropped before the server answered');
       this.refresh();
     });
     socket.io.on('reconnect_attempt', (n) => {
@@ -448,12 +537,27 @@ export class OnlineGame {
       this.attempts = Number(n) || this.attempts + 1;
       this.refresh();
     });
-    socket.on('refused', (why) => {
+    socket.on('refused', (why, what) => {
+      // The server says why, and which kind of packet it refused: a chat message, or a move.
+      if (what === 'chat') {
+        this.chatNotTaken(String(why));
+        return;
+      }
       this.problem = `The server refused: ${String(why)}.`;
       this.sentAt = null;
       this.refresh();
     });
+    socket.on('chat', (matchID, message) => {
+      if (matchID === this.matchID) this.receiveChat(message);
+    });
   }
+}
+
+/** A chat line as a screen reader says it. */
+function chatSpoken(line: ChatLine): string {
+  if (line.kind === 'server') return `Server notice: ${line.text}`;
+  const actor = RULES.actors[line.seat]?.name ?? line.seat;
+  return `${line.name ? `${line.name}, ${actor}` : actor}: ${line.text}`;
 }
 
 const sameAction = (a: Action, b: Action) =>
