@@ -15,10 +15,20 @@ export interface ServerConfig {
    *  is kept, and the matches with bots an address may have going; null turns the limits off
    *  (benchmarks) */
   lobbyLimits?: LobbyLimits | null;
+  /** a socket's moves: a burst, then so many a minute; null turns the limit off (tests and
+   *  benchmarks that play as fast as the server answers) */
+  moveLimit?: MoveLimit | null;
 }
+
+export interface MoveLimit { burst: number; perMinute: number }
 
 export const DEFAULT_BOT_PACE_MS = 1500;
 export const DEFAULT_LOBBY_LIMITS: LobbyLimits = { createPerMinute: 10, joinPerMinute: 30, unjoinedMinutes: 10, botMatchesPerAddress: 10 };
+
+/** A burst of 100 moves, then twenty a second: far above what a person or a paced bot sends,
+ *  far below a flood (each refused move still runs the rules, and boardgame.io writes a line
+ *  to the log for it). */
+export const DEFAULT_MOVE_LIMIT: MoveLimit = { burst: 100, perMinute: 1200 };
 
 export class ConfigError extends Error {}
 

@@ -21,6 +21,7 @@ import { SeatBroadcast } from './seat-broadcast';
 import { jsonLengthWithin } from './json-size';
 import { moveGate } from './move-gate';
 import { RateLimiter } from './lobby/rate-limit';
+import { DEFAULT_MOVE_LIMIT, type MoveLimit } from './config';
 
 const MAX_ACTION_BYTES = 2048;
 const MAX_CHAT_BYTES = 1024;
@@ -30,11 +31,6 @@ export const MAX_PACKET_BYTES = 8 * 1024;
 /** A seat's chat: a burst of this many messages, then one a second. */
 export const CHAT_BURST = 5;
 const CHAT_PER_MINUTE = 60;
-/** A socket's moves: a burst of this many, then twenty a second — far above what a person or a
- *  paced bot sends, far below a flood (each refused move still runs the rules, and boardgame.io
- *  writes a line to the log for it). */
-export const MOVE_BURST = 100;
-const MOVES_PER_MINUTE = 1200;
 /** Who the server's own chat notices come from: no seat, so no client may send as it. */
 export const SERVER_SENDER = 'server';
 const moveNames = new Set<string>(MOVES);
@@ -135,11 +131,13 @@ export class GuardedSocketIO extends SocketIO {
   private readonly broadcast = new SeatBroadcast();
   /** chat messages and moves per socket (by its id) */
   private readonly chats = new RateLimiter(CHAT_PER_MINUTE, Date.now, CHAT_BURST);
-  private readonly moves = new RateLimiter(MOVES_PER_MINUTE, Date.now, MOVE_BURST);
+  private readonly moves: RateLimiter | null;
 
-  /** `storage` is the one boardgame.io's master is given (every saved state is watched). */
-  constructor(private readonly storage: SqliteStorage, opts: ConstructorParameters<typeof SocketIO>[0]) {
+  /** `storage` is the one boardgame.io's master is given (every saved state is watched);
+   *  `moveLimit` is how fast a socket may send moves (null: as fast as it likes). */
+  constructor(private readonly storage: SqliteStorage, opts: ConstructorParameters<typeof SocketIO>[0], moveLimit: MoveLimit | null = DEFAULT_MOVE_LIMIT) {
     super(opts);
+    this.moves = moveLimit && new RateLimiter(moveLimit.perMinute, Date.now, moveLimit.burst);
     // boardgame.io's own broadcast filters and diffs the state once per socket and never looks
     // at what a socket already has; this one sends each seat's patch, or its whole view to a
     // socket that missed a patch. (The library's method is private in its types only.)
@@ -206,7 +204,7 @@ export class GuardedSocketIO extends SocketIO {
   /** Why a socket's chat message or move is refused for coming too soon after its others. */
   private throttled(event: unknown, socketID: string): string | null {
     if (event === 'chat') return this.chats.take(socketID) > 0 ? 'too many chat messages: wait a moment' : null;
-    if (event === 'update') return this.moves.take(socketID) > 0 ? 'too many moves: wait a moment' : null;
+    if (event === 'update') return this.moves && this.moves.take(socketID) > 0 ? 'too many moves: wait a moment' : null;
     return null;
   }
 

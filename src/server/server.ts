@@ -17,7 +17,7 @@ import { serveLogPages } from './log-pages';
 import { seatCredentialsMatch } from './seat-auth';
 import { lobbyGuard } from './lobby/guard';
 import { AgentSupervisor } from './agents/supervisor';
-import { DEFAULT_BOT_PACE_MS, DEFAULT_LOBBY_LIMITS, publicUrl, type ServerConfig } from './config';
+import { DEFAULT_BOT_PACE_MS, DEFAULT_LOBBY_LIMITS, DEFAULT_MOVE_LIMIT, publicUrl, type ServerConfig } from './config';
 
 export interface RunningServer {
   url: string;
@@ -116,7 +116,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     cors: { origin: origins },
   };
   // boardgame.io's type asks for every option; socket.io fills in the rest
-  const transport = new GuardedSocketIO(db, { pubSub: new SaveFirstPubSub(), socketOpts: socketOpts as ServerOptions });
+  const transport = new GuardedSocketIO(db, { pubSub: new SaveFirstPubSub(), socketOpts: socketOpts as ServerOptions }, config.moveLimit === undefined ? DEFAULT_MOVE_LIMIT : config.moveLimit);
   const server = Server({
     games: [game],
     db,

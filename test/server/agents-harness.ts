@@ -20,7 +20,8 @@ export async function testServer(settings: Partial<ServerConfig> = {}): Promise<
   const root = mkdtempSync(join(tmpdir(), 'hs-agents-'));
   mkdirSync(join(root, 'client'));
   writeFileSync(join(root, 'client', 'index.html'), '<!doctype html>');
-  const config: ServerConfig = { host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client'), botPaceMs: 0, ...settings };
+  // bots unpaced and no move limit: the tests' people move as fast as the server answers
+  const config: ServerConfig = { host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client'), botPaceMs: 0, moveLimit: null, ...settings };
   const handle: TestServer = {
     server: await startServer(config),
     async restart() {

@@ -13,7 +13,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { State } from 'boardgame.io';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { moveGate } from '../../src/server/move-gate';
-import { MOVE_BURST } from '../../src/server/guarded-transport';
+import { DEFAULT_MOVE_LIMIT } from '../../src/server/config';
+const MOVE_BURST = DEFAULT_MOVE_LIMIT.burst;
 import { lobby } from './agents-harness';
 
 const root = mkdtempSync(join(tmpdir(), 'hs-refused-'));

@@ -13,11 +13,12 @@ import { startServer, type RunningServer } from '../../src/server/server';
 export type RemoteClient = ReturnType<typeof Client<GState>>;
 export interface Frame { event: string; bytes: number; data: string }
 
+/** A server with the move limit off: the clients here move as fast as the server answers. */
 export async function testServer(prefix: string): Promise<{ server: RunningServer; stop: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), prefix));
   mkdirSync(join(root, 'client'));
   writeFileSync(join(root, 'client', 'index.html'), '<!doctype html>');
-  const server = await startServer({ host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client') });
+  const server = await startServer({ host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client'), moveLimit: null });
   return { server, stop: async () => { await server.stop(); rmSync(root, { recursive: true, force: true }); } };
 }
 

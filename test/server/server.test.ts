@@ -16,7 +16,8 @@ const root = mkdtempSync(join(tmpdir(), 'hs-server-'));
 const clientDir = join(root, 'client');
 mkdirSync(clientDir);
 writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Hub &amp; Spokes</title>');
-const config: ServerConfig = { host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir };
+// moveLimit off: the clients here move as fast as the server answers, faster than any person
+const config: ServerConfig = { host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir, moveLimit: null };
 const servers: RunningServer[] = [];
 afterAll(async () => {
   for (const s of servers) await s.stop().catch(() => undefined);
