@@ -79,6 +79,7 @@ async function profile(): Promise<void> {
     return;
   }
   const { profile: taken } = await profiler.post('Profiler.stop');
+  mkdirSync(profileDir, { recursive: true });
   writeFileSync(join(profileDir, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(taken));
 }
 
