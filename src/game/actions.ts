@@ -3,7 +3,7 @@
 // then run the game on until a seat (not the autopilot) must decide.
 import {
   ACCEPT_REASONS, ALLY_SEATS, REFUSE_REASONS, SWEETENERS, THEATRES,
-  type AnswerReason, type BudgetChoice, type OpKind, type SeatId, type Sweetener,
+  type AnswerReason, type BudgetChoice, type OpKind, type SeatId, type Sweetener, type TheatreId,
 } from './ids';
 import type { GState, PlayerID, Step } from './state';
 import { RULES } from './rules';
@@ -48,8 +48,11 @@ export function cardOf(id: string | undefined): PlayedCard | undefined {
   return undefined;
 }
 
+/** The theatres a card's theatre target may be: those it names, or all. */
+const targetTheatres = (card: StrategyCard | NationalCard): readonly TheatreId[] => card.theatres ?? THEATRES;
+
 function eventTargets(G: GState, card: StrategyCard | NationalCard): string[] {
-  if (card.target === 'theatre') return [...THEATRES];
+  if (card.target === 'theatre') return [...targetTheatres(card)];
   if (card.target === 'ally') return ALLY_SEATS.filter((a) => !!G.actors[a]);
   return ['-'];
 }
@@ -266,7 +269,7 @@ function opponentEvent(G: GState, seat: SeatId, cardId: string, rng: Rng): void 
   if (card.requires && !holds(G, card.requires, { self: owner })) return;
   let target: string | undefined;
   if (card.target === 'ally') target = (ALLY_SEATS as readonly string[]).includes(seat) ? seat : 'JP';
-  if (card.target === 'theatre') target = [...THEATRES].sort((a, b) => G.tension[b] - G.tension[a])[0];
+  if (card.target === 'theatre') target = [...targetTheatres(card)].sort((a, b) => G.tension[b] - G.tension[a])[0];
   log(G, { type: 'opponentEvent', actor: seat, card: cardId, side: card.side });
   applyEffects(G, card.effects, { self: owner, ...(target ? { target } : {}), source: cardId, rng });
 }

@@ -12,6 +12,9 @@ export const BUDGET_STEP = 2;
  *  rules, and its public backs it [F41, F42]. */
 export const KOREA_GARRISON = 28_500;
 export const NUCLEAR_FORCES = 3;
+/** Taiwan's units in the strait that its budget pays for: its force cap (6.2) read from the
+ *  Taiwan defence track, so 3 at the 2.5% of 2024 and 4 at its 3% target [F38]. */
+export const taiwanUnits = (G: GState): number => Math.floor((G.tracks.taiwanDefence / 10) * (RULES.actors.TW?.forcesPerPoint ?? 0));
 
 export function nuclearAllowed(G: GState, seat: SeatId): boolean {
   const st = G.actors[seat];
@@ -71,8 +74,10 @@ export function resolveHomeFront(G: GState, rng: Rng): void {
     const st = G.actors[actor.id];
     if (st && actor.elections.includes(G.round) && st.opinion <= 3) setGovernment(G, actor.id, false, `election-${id}`);
   }
-  // Taiwan spends more when the strait heats up, toward its 3% target [F38].
+  // Taiwan spends more when the strait heats up, toward its 3% target [F38], and what it
+  // spends fields units in the strait, up to the force cap its budget pays for.
   if (G.tension.TWN >= 6) changeGlobal(G, 'taiwanDefence', 1, 'taiwan-budget');
+  if (forcesIn(G, 'TW', 'TWN') < taiwanUnits(G)) setForces(G, 'TW', 'TWN', forcesIn(G, 'TW', 'TWN') + 1, 'taiwan-budget');
   if (G.round === G.electionRound && G.administration === 'undecided') decideElection(G, rng);
 }
 

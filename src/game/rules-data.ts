@@ -164,6 +164,9 @@ function crossCheck(rules: Rules): string[] {
       if ('actor' in e && e.actor === 'self' && !opts.hasSelf) problems.push(`${at}, field effects: 'self' means nothing on a card nobody plays`);
     }, onCond);
   };
+  for (const [file, cards] of [[RULE_FILES.strategy, rules.strategy], [RULE_FILES.national, rules.national]] as const) {
+    for (const c of Object.values(cards)) if (c.theatres && c.target !== 'theatre') problems.push(`${file}, entry ${c.id}, field theatres: only a card with a theatre target names the theatres to choose from`);
+  }
   for (const c of Object.values(rules.strategy)) check(RULE_FILES.strategy, c.id, c.effects, { target: c.target, domestic: c.usDomestic, hasSelf: true }, c.requires ? [c.requires] : []);
   for (const c of Object.values(rules.national)) check(RULE_FILES.national, c.id, c.effects, { target: c.target, domestic: false, hasSelf: true }, c.requires ? [c.requires] : []);
   for (const c of Object.values(rules.politics)) check(RULE_FILES.politics, c.id, c.effects, { domestic: true, hasSelf: false });

@@ -95,6 +95,8 @@ export const StrategyCardSchema = z.object({
   usDomestic: z.boolean().default(false),
   /** what the player chooses when playing the event: a theatre or an actor ('target' in effects) */
   target: z.enum(['theatre', 'ally']).optional(),
+  /** the theatres a theatre target is chosen from (every theatre if not given) */
+  theatres: z.array(Theatre).min(1).optional(),
   requires: ConditionSchema.optional(),
   /** removed from the game after its event (a starred card) */
   remove: z.boolean().default(false),
@@ -105,6 +107,8 @@ export const NationalCardSchema = z.object({
   ...cardBase,
   actor: Seat,
   target: z.enum(['theatre', 'ally']).optional(),
+  /** the theatres a theatre target is chosen from (every theatre if not given) */
+  theatres: z.array(Theatre).min(1).optional(),
   requires: ConditionSchema.optional(),
   /** once per game (otherwise once per round) */
   once: z.boolean().default(false),

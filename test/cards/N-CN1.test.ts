@@ -10,14 +10,24 @@ describe('N-CN1 Wedge Offer', () => {
     });
   });
 
-  it('N-CN1 that takes an ally past the hedging line (China trade 7) costs it credibility −1 and opinion −1 (order does not move)', () => {
+  it('N-CN1 that takes an ally past the hedging line (China trade 7) costs it opinion −2 and credibility −1 (order does not move)', () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN1', 'JP'))).toEqual({
       'JP.chinaTrade': [6, 7],
       'JP.economy': [6, 7],
       'JP.credibility': [7, 6],
-      'JP.opinion': [6, 5],
+      'JP.opinion': [6, 4],
     });
+  });
+
+  it('N-CN1 played twice on Japan in two rounds leaves its public at opinion 2, where its government can fall at its election (6.3)', () => {
+    const g = openingGame();
+    playEvent(g, 'CN', 'N-CN1', 'JP');
+    nextRound(g);
+    const before = g.G.actors.JP?.opinion ?? 0;
+    playEvent(g, 'CN', 'N-CN1', 'JP');
+    expect(g.G.actors.JP?.chinaTrade).toBeGreaterThanOrEqual(7);
+    expect(g.G.actors.JP?.opinion).toBe(Math.max(0, before - 2));
   });
 
   it('N-CN1 may target only the four allies', () => {

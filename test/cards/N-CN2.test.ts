@@ -16,13 +16,16 @@ describe('N-CN2 Maritime Militia', () => {
     });
   });
 
-  it('N-CN2 may put the boats even where China had no force (OCE at tension 6)', () => {
-    const g = openingGame();
-    g.G.tension.OCE = 6;
-    expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN2', 'OCE'))).toEqual({
-      'tension.OCE': [6, 7],
-      'CN.forces.OCE': [0, 1],
-    });
+  it('N-CN2 is played only in the seas around China: ECS, TWN or SCS (Korea, the Western Pacific, Southeast Asia and Oceania are refused)', () => {
+    for (const theatre of ['KOR', 'WPAC', 'SEA', 'OCE']) {
+      const g = openingGame();
+      expect(() => playEvent(g, 'CN', 'N-CN2', theatre)).toThrow(/illegal/);
+    }
+    for (const theatre of ['ECS', 'TWN', 'SCS'] as const) {
+      const g = openingGame();
+      const before = g.G.tension[theatre];
+      expect(changed(g.G, () => playEvent(g, 'CN', 'N-CN2', theatre))[`tension.${theatre}`]).toEqual([before, before + 1]);
+    }
   });
 
   it('N-CN2 is once a round: after it China is offered no national card until the next round', () => {

@@ -4,11 +4,10 @@ import { changed, modesOffered, openingGame, playEvent, playOps, strategyCard, w
 const card = strategyCard('S07');
 
 describe('S07 Training Exchange with Taiwan', () => {
-  it('S07 puts one Taiwanese force in the Taiwan Strait, raises Taiwan\'s defence and tension there', () => {
+  it('S07 raises Taiwan\'s defence +2 and tension in the strait +1, and adds no unit itself (its budget fields them, 6.5)', () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'US', 'S07'))).toEqual({
-      'TW.forces.TWN': [2, 3],
-      taiwanDefence: [25, 26],
+      taiwanDefence: [25, 27],
       'tension.TWN': [5, 6],
     });
     expect(whereIs(g.G, 'S07')).toBe('discard');
@@ -23,8 +22,7 @@ describe('S07 Training Exchange with Taiwan', () => {
   it('S07 played by China for operations still trains Taiwan before the pressure', () => {
     const g = openingGame();
     expect(changed(g.G, () => playOps(g, 'CN', 'S07', 'pressure', 'OCE'))).toEqual({
-      'TW.forces.TWN': [2, 3],
-      taiwanDefence: [25, 26],
+      taiwanDefence: [25, 27],
       'tension.TWN': [5, 6],
       'tension.OCE': [1, 1 + Math.ceil(card.ops / 2)],
     });

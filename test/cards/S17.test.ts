@@ -10,22 +10,16 @@ describe('S17 Taipei Passes a Bigger Budget', () => {
     expect(whereIs(g.G, 'S17')).toBe('discard');
   });
 
-  it("S17 cannot take Taiwan's defence past 60 (and, past 30, still buys a unit)", () => {
+  it("S17 cannot take Taiwan's defence past 60", () => {
     const g = openingGame();
     g.G.tracks.taiwanDefence = 59;
-    expect(changed(g.G, () => playEvent(g, 'KR', 'S17'))).toEqual({ taiwanDefence: [59, 60], 'TW.forces.TWN': [2, 3] });
+    expect(changed(g.G, () => playEvent(g, 'KR', 'S17'))).toEqual({ taiwanDefence: [59, 60] });
   });
 
-  it("S17 taking Taiwan to 30 (its 3% target) buys a new Taiwanese unit in the strait", () => {
+  it("S17 taking Taiwan to 30 (its 3% target) adds no unit itself: the budget fields it at the Home front (6.5)", () => {
     const g = openingGame();
     g.G.tracks.taiwanDefence = 28;
-    expect(changed(g.G, () => playEvent(g, 'US', 'S17'))).toEqual({ taiwanDefence: [28, 30], 'TW.forces.TWN': [2, 3] });
-  });
-
-  it("S17 at 27 only reaches 29: no unit yet", () => {
-    const g = openingGame();
-    g.G.tracks.taiwanDefence = 27;
-    expect(changed(g.G, () => playEvent(g, 'US', 'S17'))).toEqual({ taiwanDefence: [27, 29] });
+    expect(changed(g.G, () => playEvent(g, 'US', 'S17'))).toEqual({ taiwanDefence: [28, 30] });
   });
 
   it('S17 is a network event: China may play it only for operations', () => {

@@ -4,7 +4,7 @@
 // half China's. Defence is in tenths of a % of GDP.
 import { describe, expect, it } from 'vitest';
 import { RULES, alliesPowerRatio, createInitialState } from '../../src/game';
-import { KOREA_GARRISON } from '../../src/game/home-front';
+import { KOREA_GARRISON, taiwanUnits } from '../../src/game/home-front';
 import { TROOPS_PER_UNIT } from '../../src/game/effects';
 import type { Condition, Effect } from '../../src/game/schema';
 
@@ -42,11 +42,15 @@ describe("the article's figures in the data", () => {
     expect(RULES.national['N-JP1']!.text).toMatch(/1\.2%.*2%.*2027/);
   });
 
-  it("Taiwan's defence starts at 25 (2.5% in 2024) in every scenario; 30 (its 3% target) is a threshold in the data; the texts carry 1.8% and 3% [F38]", () => {
+  it("Taiwan's defence starts at 25 (2.5% in 2024) in every scenario; 30 (its 3% target) is a threshold in the data and pays for a unit more in the strait; the texts carry 1.8% and 3% [F38]", () => {
     for (const s of scenarios) expect(s.tracks.taiwanDefence, s.id).toBe(25);
     expect(RULES.actors.TW!.start!.defence).toBe(25);
     const at30 = thresholds((c) => c.when === 'global' && c.track === 'taiwanDefence' && c.atLeast === 30).map((x) => x.id);
-    expect(at30).toEqual(expect.arrayContaining(['S17', 'G-US2']));
+    expect(at30).toEqual(expect.arrayContaining(['G-US2']));
+    const G = createInitialState(2);
+    const at25 = taiwanUnits(G);
+    G.tracks.taiwanDefence = 30;
+    expect(taiwanUnits(G)).toBe(at25 + 1);
     expect(RULES.strategy.S17!.text).toMatch(/1\.8%.*2016.*2\.5%.*2024.*3%/);
   });
 

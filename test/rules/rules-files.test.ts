@@ -86,6 +86,13 @@ describe('rules files', () => {
     expect(p.join('\n')).toMatch(/strategy\.json, entry S05, field effects: 'target' theatre but the card has no theatre target/);
   });
 
+  it('a list of theatres to choose from needs the card to have a theatre target, and names theatres', () => {
+    const p = problems(broken('rules/cards/national.json', (e) => { entry(e, 'N-CN1').theatres = ['SCS']; }));
+    expect(p.join('\n')).toMatch(/national\.json, entry N-CN1, field theatres: only a card with a theatre target names the theatres to choose from/);
+    const q = problems(broken('rules/cards/national.json', (e) => { entry(e, 'N-CN2').theatres = ['ATLANTIC']; }));
+    expect(q.join('\n')).toMatch(/national\.json.*N-CN2.*theatres/);
+  });
+
   it('a treaty must bind the US and one ally [F17]', () => {
     const p = problems(broken('rules/cards/alliances.json', (e) => { entry(e, 'T-JP').members = ['JP', 'KR']; }));
     expect(p.join('\n')).toMatch(/alliances\.json, entry T-JP, field members: a treaty binds the US and one ally/);

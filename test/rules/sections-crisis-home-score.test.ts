@@ -181,6 +181,30 @@ describe('§6 Home front', () => {
     expect(G.actors.KR!.forces.KOR).toBe(kor + 3);
   });
 
+  it("6: Taiwan's budget fields units — up to its force cap read from the Taiwan defence track, one more a home front while short [F38]", () => {
+    const game = toHomeFront();
+    const { G } = game;
+    const again = () => {
+      G.phase = 'homeFront';
+      G.step = { kind: 'homeFront', awaiting: ['US', 'CN', 'JP', 'KR', 'AU', 'PH'] };
+      allChoose(game, {});
+    };
+    G.tension.TWN = 3;
+    // 2.5% with forces per point 1.4: a cap of 3, and two units there: one more
+    expect(G.tracks.taiwanDefence).toBe(25);
+    expect(G.actors.TW!.forces.TWN).toBe(2);
+    again();
+    expect(G.actors.TW!.forces.TWN).toBe(3);
+    again();
+    expect(G.actors.TW!.forces.TWN).toBe(3); // at the cap: no more
+    G.tracks.taiwanDefence = 42; // a cap of 5: one unit a home front
+    again();
+    expect(G.actors.TW!.forces.TWN).toBe(4);
+    G.actors.TW!.forces.TWN = 7;
+    again();
+    expect(G.actors.TW!.forces.TWN).toBe(7); // units from cards beyond the cap stay
+  });
+
   it('6: the US election at the end of its round follows a fixed result when the scenario fixes it', () => {
     const game = toHomeFront();
     game.G.round = game.G.electionRound;
