@@ -6,6 +6,7 @@ import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 
 import type { PlayerView } from '../../game';
 import { logItems, type LogItem } from '../selectors/log';
 import { cardById, isActorId, isTheatreId } from '../selectors/names';
+import { nearEnd } from './scroll';
 
 /** Earlier rounds' log, fetched on request (online play). */
 export interface EarlierLog {
@@ -125,10 +126,7 @@ export function LogPanel({ view, freshAfter, onHighlight, onFocusPlace, earlier 
         ref={listRef}
         tabIndex={0}
         aria-label="Game log"
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 40);
-        }}
+        onScroll={(e) => setFollow(nearEnd(e.currentTarget))}
       >
         {loadEarlier && <EarlierControl earlier={loadEarlier} />}
         {items.map((item) => (

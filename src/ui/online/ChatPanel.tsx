@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { RULES } from '../../game';
 import { ActorChip } from '../components/bits';
 import { CHAT_MAX_LENGTH, type ChatLine, type ChatState } from './online-game';
+import { nearEnd } from '../components/scroll';
 
 const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -55,10 +56,7 @@ function ChatList({ lines }: { lines: ChatLine[] }) {
       ref={ref}
       tabIndex={0}
       aria-label="Chat messages"
-      onScroll={(e) => {
-        const el = e.currentTarget;
-        follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-      }}
+      onScroll={(e) => { follow.current = nearEnd(e.currentTarget); }}
     >
       {lines.length === 0 && <li className="chat-empty muted">No messages yet.</li>}
       {lines.map((line) => <Line key={line.seq} line={line} />)}
