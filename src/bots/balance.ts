@@ -6,11 +6,9 @@
 // the engine's own figure (the same chains, the same sum, the same rounding), computed once
 // per set of links instead of once per state.
 import { RULES, THEATRES, pressure, type ActorId, type GState, type TheatreId } from '../game';
-import { NETWORK_ACTORS, NO_LINK } from '../game/deterrence';
+import { NETWORK_ACTORS, NO_LINK, directLinks } from '../game/deterrence';
 
 const MAX_ENTRIES = 20_000;
-/** The engine's bonus of an exercised theatre to every link there (deterrence.ts). */
-const EXERCISE_BONUS = 0.25;
 const N = NETWORK_ACTORS.length;
 
 /** For one theatre: its hosts, and for each host the chain weight from each network actor. */
@@ -36,24 +34,6 @@ function trustKey(G: GState): string {
     key += st ? `|${st.credibility}${st.aligned ? '' : 'x'}` : '|-';
   }
   return key;
-}
-
-/** The engine's direct link weight (deterrence.ts, directWeight) before the giver's trust. */
-function baseWeight(G: GState, from: ActorId, to: ActorId, theatre: TheatreId): number {
-  let best = 0;
-  for (const id in G.alliances) {
-    const state = G.alliances[id] as { level: number; suspended: number };
-    if (state.level === 0 || state.suspended > 0) continue;
-    const card = RULES.alliances[id];
-    if (!card || !card.members.includes(from) || !card.members.includes(to)) continue;
-    let w = 0;
-    if (card.kind === 'treaty') w = from === 'US' ? 1 : from === 'JP' ? 0.25 : 0.5;
-    else if (card.kind === 'partnership') w = from === 'US' ? 0.5 : 0.25;
-    else if (card.theatres.includes(theatre)) w = 0.25 * state.level;
-    best = Math.max(best, w);
-  }
-  if (best > 0 && G.exercised.includes(theatre)) best = Math.min(1, best + EXERCISE_BONUS);
-  return best;
 }
 
 /** The engine's trust in a giver's word (deterrence.ts, trustFactor). */
@@ -84,7 +64,7 @@ function weightsFor(G: GState): TheatreWeights[] {
   if (found) return found;
   let base = baseMemo.get(aKey);
   if (!base) {
-    base = THEATRES.map((t) => NETWORK_ACTORS.map((from) => NETWORK_ACTORS.map((to) => (from === to ? 1 : baseWeight(G, from, to, t)))));
+    base = THEATRES.map((t) => directLinks(G, t));
     if (baseMemo.size >= MAX_ENTRIES) baseMemo.clear();
     baseMemo.set(aKey, base);
   }

@@ -32,21 +32,23 @@ interface Tail { actions: Action[]; state: GState }
  *  Each line is played with a generator of the same seed, so lines meet the same draws. */
 export function completeLines(G: GState, seat: SeatId, seed: string): Line[] {
   const shared = new Map<string, Tail[]>();
-  const grow = (state: GState): Tail[] => {
+  // `owned`: the state is a copy made here, needed no more once its last line is played, so the
+  // last line may be played on it instead of on one more copy.
+  const grow = (state: GState, owned: boolean): Tail[] => {
     const out: Tail[] = [];
-    for (const action of legalActionsFor(state, seat)) {
-      if (action.move === 'back') continue;
+    const actions = legalActionsFor(state, seat).filter((a) => a.move !== 'back');
+    for (const [i, action] of actions.entries()) {
       const key = sharedOpsKey(state, seat, action);
       let tails = key ? shared.get(key) : undefined;
       if (!tails) {
-        const next = cloneState(state);
+        const next = owned && i === actions.length - 1 ? state : cloneState(state);
         act(next, seat, action, branchRng(seed));
-        tails = midAction(next, seat) ? grow(next) : [{ actions: [], state: next }];
+        tails = midAction(next, seat) ? grow(next, true) : [{ actions: [], state: next }];
         if (key) shared.set(key, tails);
       }
       for (const t of tails) out.push({ actions: [action, ...t.actions], state: t.state });
     }
     return out;
   };
-  return grow(G);
+  return grow(G, false);
 }

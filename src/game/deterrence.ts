@@ -42,6 +42,19 @@ function trustFactor(G: GState, giver: ActorId): number {
   return (0.5 + st.credibility / 20) * (st.aligned ? 1 : 0.5);
 }
 
+/** What one alliance gives a member toward another in a theatre: will `from` fight for them? */
+function allianceLink(kind: string, theatres: readonly TheatreId[], level: number, from: ActorId, theatre: TheatreId): number {
+  // The hub is bound to defend each ally; the allies' duty back is lighter, and Japan's
+  // treaty binds only America [F21].
+  if (kind === 'treaty') return from === 'US' ? 1 : from === 'JP' ? 0.25 : 0.5;
+  // A partnership permits but does not oblige [F18, F19].
+  if (kind === 'partnership') return from === 'US' ? 0.5 : 0.25;
+  return theatres.includes(theatre) ? 0.25 * level : 0;
+}
+
+const exercisedLink = (G: GState, best: number, theatre: TheatreId) =>
+  best > 0 && G.exercised.includes(theatre) ? Math.min(1, best + EXERCISE_BONUS) : best;
+
 /** Direct link weight from `from` to `to` in a theatre: will `from` fight for `to` there? */
 export function directWeight(G: GState, from: ActorId, to: ActorId, theatre: TheatreId): number {
   if (from === to) return 1;
@@ -50,48 +63,78 @@ export function directWeight(G: GState, from: ActorId, to: ActorId, theatre: The
     if (state.level === 0 || state.suspended > 0) continue;
     const card = RULES.alliances[id];
     if (!card || !card.members.includes(from) || !card.members.includes(to)) continue;
-    let w = 0;
-    if (card.kind === 'treaty') {
-      // The hub is bound to defend each ally; the allies' duty back is lighter, and Japan's
-      // treaty binds only America [F21].
-      w = from === 'US' ? 1 : from === 'JP' ? 0.25 : 0.5;
-    } else if (card.kind === 'partnership') {
-      // A partnership permits but does not oblige [F18, F19].
-      w = from === 'US' ? 0.5 : 0.25;
-    } else if (card.theatres.includes(theatre)) {
-      w = 0.25 * state.level;
-    }
-    best = Math.max(best, w);
+    best = Math.max(best, allianceLink(card.kind, card.theatres, state.level, from, theatre));
   }
-  if (best > 0 && G.exercised.includes(theatre)) best = Math.min(1, best + EXERCISE_BONUS);
-  return best * trustFactor(G, from);
+  return exercisedLink(G, best, theatre) * trustFactor(G, from);
 }
 
-/** The best chain of at most two links from an actor to a host. */
-function bestPath(G: GState, from: ActorId, host: ActorId, theatre: TheatreId, excluded: ActorId | null): { weight: number; path: ActorId[] } {
-  if (from === host) return { weight: 1, path: [from] };
-  let best = { weight: directWeight(G, from, host, theatre), path: [from, host] };
-  for (const mid of NETWORK_ACTORS) {
-    if (mid === from || mid === host || mid === excluded) continue;
-    const w = directWeight(G, from, mid, theatre) * directWeight(G, mid, host, theatre);
-    if (w > best.weight) best = { weight: w, path: [from, mid, host] };
+const ACTOR_INDEX = new Map(NETWORK_ACTORS.map((a, i) => [a, i]));
+
+/** `directWeight` between every two network actors of a theatre, before the giver's trust, as
+ *  a matrix indexed like NETWORK_ACTORS (the diagonal is 1): one pass over the alliances instead
+ *  of one per pair, for code that reads many chains of the same state. */
+export function directLinks(G: GState, theatre: TheatreId): number[][] {
+  const n = NETWORK_ACTORS.length;
+  const d = NETWORK_ACTORS.map(() => new Array<number>(n).fill(0));
+  for (const id in G.alliances) {
+    const state = G.alliances[id] as { level: number; suspended: number };
+    if (state.level === 0 || state.suspended > 0) continue;
+    const card = RULES.alliances[id];
+    if (!card) continue;
+    for (const from of card.members) {
+      const f = ACTOR_INDEX.get(from);
+      if (f === undefined) continue;
+      const row = d[f] as number[];
+      for (const to of card.members) {
+        const t = ACTOR_INDEX.get(to);
+        if (t === undefined || t === f) continue;
+        row[t] = Math.max(row[t] as number, allianceLink(card.kind, card.theatres, state.level, from, theatre));
+      }
+    }
   }
+  d.forEach((row, f) => row.forEach((w, t) => { row[t] = f === t ? 1 : exercisedLink(G, w, theatre); }));
+  return d;
+}
+
+/** directLinks with each giver's trust: the same figures as `directWeight`. */
+function trustedLinks(G: GState, theatre: TheatreId): number[][] {
+  return directLinks(G, theatre).map((row, f) => {
+    const trust = trustFactor(G, NETWORK_ACTORS[f] as ActorId);
+    return row.map((w, t) => (f === t ? 1 : w * trust));
+  });
+}
+
+/** The best chain of at most two links from an actor to a host, over a theatre's trusted links. */
+function bestPath(d: number[][], from: ActorId, host: ActorId, excluded: ActorId | null): { weight: number; path: ActorId[] } {
+  if (from === host) return { weight: 1, path: [from] };
+  const f = ACTOR_INDEX.get(from) as number;
+  const h = ACTOR_INDEX.get(host) as number;
+  const row = d[f] as number[];
+  let best = { weight: row[h] as number, path: [from, host] };
+  NETWORK_ACTORS.forEach((mid, m) => {
+    if (mid === from || mid === host || mid === excluded) return;
+    const w = (row[m] as number) * ((d[m] as number[])[h] as number);
+    if (w > best.weight) best = { weight: w, path: [from, mid, host] };
+  });
   if (best.weight < NO_LINK) best = { weight: NO_LINK, path: [from, host] };
   return best;
 }
 
-/** Link weight from an actor to a theatre's best-served host (used for crisis eligibility and
- *  commitments). */
+/** Link weight from a network actor to a theatre's best-served host (used for crisis
+ *  eligibility and commitments). */
 export function weightToTheatre(G: GState, actor: ActorId, theatre: TheatreId, opts: DeterrenceOptions = {}): number {
   const excluded = opts.withoutAmerica ? 'US' : null;
+  if (!ACTOR_INDEX.has(actor)) throw new Error(`${actor} is not in the network`);
   const hosts = RULES.theatres[theatre]?.hosts.filter((h) => h !== excluded) ?? [];
-  return Math.max(0, ...hosts.map((h) => bestPath(G, actor, h, theatre, excluded).weight));
+  const d = trustedLinks(G, theatre);
+  return Math.max(0, ...hosts.map((h) => bestPath(d, actor, h, excluded).weight));
 }
 
 export function deterrenceBreakdown(G: GState, theatre: TheatreId, opts: DeterrenceOptions = {}): DeterrenceBreakdown {
   const excluded: ActorId | null = opts.withoutAmerica ? 'US' : null;
   const hosts = (RULES.theatres[theatre]?.hosts ?? []).filter((h) => h !== excluded && NETWORK_ACTORS.includes(h));
   let best: DeterrenceBreakdown = { theatre, total: 0, host: null, parts: [] };
+  const d = trustedLinks(G, theatre);
   for (const host of hosts) {
     const parts: DeterrencePart[] = [];
     let total = 0;
@@ -99,7 +142,7 @@ export function deterrenceBreakdown(G: GState, theatre: TheatreId, opts: Deterre
       if (actor === excluded) continue;
       const forces = G.actors[actor]?.forces[theatre] ?? 0;
       if (forces === 0) continue;
-      const { weight, path } = bestPath(G, actor, host, theatre, excluded);
+      const { weight, path } = bestPath(d, actor, host, excluded);
       parts.push({ actor, forces, weight: round2(weight), path });
       total += forces * weight;
     }
