@@ -9,8 +9,14 @@ export type { MapAsset } from '../geo/asset';
 export { createMapScene } from './scene';
 export { FIRST_FRAME_MARK } from './marks';
 
-/** Fetches the map data ahead of time (the start page calls it while the player reads). */
-export const preloadMap = (): Promise<void> => loadMapAsset().then(() => undefined);
+/** Fetches the map data ahead of time (the start page calls it while the player reads), and
+ *  the parts of Pixi it loads only when a renderer starts (its browser environment and its
+ *  WebGL renderer), which would otherwise cost two more round trips at the table's start. */
+export const preloadMap = (): Promise<void> =>
+  Promise.all([
+    loadMapAsset(),
+    import('pixi.js').then(({ loadEnvironmentExtensions, WebGLRenderer }) => Promise.all([loadEnvironmentExtensions(false), WebGLRenderer])),
+  ]).then(() => undefined);
 
 export interface ScreenPoint {
   /** CSS pixels from the canvas's top-left corner */

@@ -7,11 +7,13 @@ import type { LocalGame, SavedGame } from './local/local-game';
 import type { GameSetup } from './local/setup';
 import { loadSaved, storeSaved } from './local/storage';
 import { navigate, pageFromHash, type Page } from './nav';
-import { warmUpTable } from './warm-up';
+import { loadTableCode, warmUpTable } from './warm-up';
 
 // The start page loads first; the table (boardgame.io, the bots, the map) and the reading pages
-// (the rulebook, marked) load when they are opened.
-const Table = lazy(() => import('./components/Table').then((m) => ({ default: m.Table })));
+// (the rulebook, marked) load when they are opened. The table is loaded with its game rather
+// than through lazy(): a lazy component suspends on its first render even when its code is in,
+// and React holds a revealed Suspense boundary back for up to 300 ms.
+type TableComponent = typeof import('./components/Table').Table;
 const RulesPage = lazy(() => import('./pages/RulesPage').then((m) => ({ default: m.RulesPage })));
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
 const LobbyPage = lazy(() => import('./pages/LobbyPage').then((m) => ({ default: m.LobbyPage })));
@@ -29,6 +31,7 @@ declare global {
 export function App() {
   const [route, setRoute] = useState(() => pageFromHash(window.location.hash));
   const [game, setGame] = useState<LocalGame | null>(null);
+  const [Table, setTable] = useState<TableComponent | null>(null);
   const [saved, setSaved] = useState<SavedGame | null>(() => loadSaved());
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -57,7 +60,9 @@ export function App() {
 
   const start = useCallback(async (setup: GameSetup, paceMs?: number, restore?: SavedGame) => {
     setProblem(null);
-    const { LocalGame } = await import('./local/local-game');
+    loadTableCode();
+    const [{ LocalGame }, table] = await Promise.all([import('./local/local-game'), import('./components/Table')]);
+    setTable(() => table.Table);
     try {
       const next = new LocalGame(setup, {
         ...(paceMs === undefined ? {} : { paceMs }),
@@ -106,7 +111,7 @@ export function App() {
   let page;
   if (route.page === 'rules') page = <RulesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
   else if (route.page === 'sources') page = <SourcesPage {...(route.anchor ? { anchor: route.anchor } : {})} hasGame={!!game} />;
-  else if (route.page === 'play' && game) page = <Table game={game} onLeave={leave} />;
+  else if (route.page === 'play' && game && Table) page = <Table game={game} onLeave={leave} />;
   else if (route.page === 'online') page = route.anchor ? <OnlineRoute matchID={route.anchor} watch={!!route.watch} /> : <LobbyPage />;
   else if (resumeAtOnce) page = <Loading />;
   else {

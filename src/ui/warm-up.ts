@@ -1,15 +1,21 @@
-// While the start page is read, fetch what the table needs (its code, the map's code and data),
-// so that "Play" shows the map at once. Idle time only; a failure here costs nothing: the table
-// loads them again when it opens.
+// The table needs, besides React: the local game (boardgame.io, the bots), the table's own code,
+// the map's code (Pixi) and the map's data. Each is loaded by what first uses it — the game by
+// the click, the table when it renders, the map when the table has rendered — which would fetch
+// them one after another. They are asked for all at once instead: while the start page is read
+// (in idle time), and again at once when a game starts (requests already made are shared).
+// A failure here costs nothing: whoever uses a module loads it again.
+export function loadTableCode(): void {
+  void import('./local/local-game').catch(() => {});
+  void import('./components/Table').catch(() => {});
+  void import('../render').then((render) => render.preloadMap()).catch(() => {});
+}
+
+/** Loads the table's code while the start page is read; returns a cancel for the page's unmount. */
 export function warmUpTable(): () => void {
-  const run = () => {
-    void import('./components/Table').catch(() => {});
-    void import('../render').then((render) => render.preloadMap()).catch(() => {});
-  };
   if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(run, { timeout: 2000 });
+    const id = window.requestIdleCallback(loadTableCode, { timeout: 2000 });
     return () => window.cancelIdleCallback(id);
   }
-  const timer = window.setTimeout(run, 200);
+  const timer = window.setTimeout(loadTableCode, 200);
   return () => window.clearTimeout(timer);
 }

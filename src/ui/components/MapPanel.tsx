@@ -52,6 +52,8 @@ export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHove
           onTheatreClick: (id) => handlers.current.onTheatreClick(id),
           onActorClick: (id) => handlers.current.onActorClick(id),
           onHover: (id) => handlers.current.onHover(id),
+          // the first frame draws the game, not a blank board to be redrawn at once
+          view: modelRef.current,
           ...(preference ? { preference } : {}),
         });
         if (cancelled) {
