@@ -1,4 +1,4 @@
-// npm run balance [-- --games N --scenario-games ID=N,... --ablation-games M --ablation-cards all|ID,ID,... --seed S --bot B --threads T --check-bot B2 --check-games K]
+// npm run balance [-- --games N --scenario-games ID=N,... --ablation-games M --ablation-cards all|ID,ID,...[,all] --seed S --bot B --threads T --check-bot B2 --check-games K]
 // Measures the balance by bot self-play and writes docs/balance.md with its SVG charts:
 // every scenario's figures, the open-election scenario's targets and card ablation, and the
 // article's self-help figure, stamped with the hash of the rules data.
@@ -79,9 +79,16 @@ for (const id of scenarioIds) {
 
 const baseline = scenarios.find((s) => s.id === DEFAULT_SCENARIO)?.records ?? [];
 const allCards = ablationGames > 0 ? PLAYABLE_CARDS() : [];
-const wanted = values['ablation-cards'] === 'all' ? allCards : values['ablation-cards'].split(',').filter((c) => allCards.includes(c));
-// Cards measured now, and cards measured by an earlier run (in the cache) are all reported.
-const measured = allCards.filter((card) => wanted.includes(card) || chunked({ ...base(DEFAULT_SCENARIO), count: ablationGames, without: card }).every((s) => cache?.get(s)));
+// Cards are measured in the order asked ("all" stands for every card not named before it, so
+// `S23,N-US1,all` measures those two first); cards measured by an earlier run (in the cache)
+// are reported too.
+const asked = values['ablation-cards'].split(',').filter(Boolean);
+const unknown = asked.filter((c) => c !== 'all' && c !== 'none' && !allCards.includes(c));
+if (unknown.length) throw new Error(`--ablation-cards: not a playable card: ${unknown.join(', ')}`);
+const named = asked.filter((c) => allCards.includes(c));
+const wanted = asked.includes('all') ? [...named, ...allCards.filter((c) => !named.includes(c))] : named;
+const inCache = (card: string) => chunked({ ...base(DEFAULT_SCENARIO), count: ablationGames, without: card }).every((s) => cache?.get(s));
+const measured = [...wanted, ...allCards.filter((card) => !wanted.includes(card) && inCache(card))];
 say(`ablation: ${measured.length} of ${allCards.length} cards × ${ablationGames} games`);
 const ablation = [];
 for (const card of measured) {

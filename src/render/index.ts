@@ -11,11 +11,16 @@ export { FIRST_FRAME_MARK } from './marks';
 
 /** Fetches the map data ahead of time (the start page calls it while the player reads), and
  *  the parts of Pixi it loads only when a renderer starts (its browser environment and its
- *  WebGL renderer), which would otherwise cost two more round trips at the table's start. */
+ *  WebGL renderer), which would otherwise cost two more round trips at the table's start. Pixi's
+ *  test for WebGL (a throw-away context, costly in software GL) is run now too: it keeps its
+ *  answer. */
 export const preloadMap = (): Promise<void> =>
   Promise.all([
     loadMapAsset(),
-    import('pixi.js').then(({ loadEnvironmentExtensions, WebGLRenderer }) => Promise.all([loadEnvironmentExtensions(false), WebGLRenderer])),
+    import('pixi.js').then(({ loadEnvironmentExtensions, WebGLRenderer, isWebGLSupported }) => {
+      isWebGLSupported();
+      return Promise.all([loadEnvironmentExtensions(false), WebGLRenderer]);
+    }),
   ]).then(() => undefined);
 
 export interface ScreenPoint {
