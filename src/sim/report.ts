@@ -4,7 +4,7 @@ import { RULES } from '../game';
 import { formatRate, type Rate } from './interval';
 import { ABLATION_LIMIT, type AblationResult } from './ablation';
 import { barChart, type Bar } from './svg';
-import { checkTargets } from './targets';
+import { checkTargets, fewerGames } from './targets';
 import type { SelfHelp } from './self-help';
 import { STAMP_PREFIX } from './rules-hash';
 import type { Summary } from './stats';
@@ -70,7 +70,7 @@ function scenarioSection(id: string, s: Summary): string[] {
   const scenario = RULES.scenarios[id];
   const rows = Object.entries(s.cards).sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
   return [
-    `### ${scenario?.name ?? id} (\`${id}\`), ${s.games} games`,
+    `### ${scenario?.name ?? id} (\`${id}\`), ${s.games} games${fewerGames(s.games)}`,
     '',
     '| figure | value (95% interval) |',
     '|---|---|',

@@ -13,6 +13,12 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const within = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
 
 export const MIN_CARD_PLAY = 0.05;
+/** Games a scenario is measured on, at least (issue 6). */
+export const MIN_SCENARIO_GAMES = 2000;
+
+/** Said after a scenario's game count when it is below MIN_SCENARIO_GAMES. */
+export const fewerGames = (games: number): string =>
+  games < MIN_SCENARIO_GAMES ? ` (**fewer than the ${MIN_SCENARIO_GAMES} asked for: a part measured so far**)` : '';
 
 /** `pending`: how many cards' ablation is not measured yet (the target is then not met). */
 export function checkTargets(s: Summary, ablation: readonly AblationResult[], pending = 0): TargetCheck[] {

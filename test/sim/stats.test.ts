@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch, splitBatch } from '../../src/sim/batch';
 import { summarize } from '../../src/sim/stats';
-import { checkTargets } from '../../src/sim/targets';
+import { MIN_SCENARIO_GAMES, checkTargets, fewerGames } from '../../src/sim/targets';
 import { runBatches } from '../../src/sim/parallel';
 
 describe('the simulator statistics', () => {
@@ -30,6 +30,11 @@ describe('the simulator statistics', () => {
     const overall = checks[0];
     expect(overall?.met).toBe(s.chinaWins.p >= 0.35 && s.chinaWins.p <= 0.55);
     expect(checks.at(-1)?.met).toBe(false);
+  });
+
+  it('says so when a scenario is measured on fewer games than the issue asks for', () => {
+    expect(fewerGames(s.games)).toContain(`fewer than the ${MIN_SCENARIO_GAMES}`);
+    expect(fewerGames(MIN_SCENARIO_GAMES)).toBe('');
   });
 
   it('gives the same games on worker threads as in this process', async () => {
