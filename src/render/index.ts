@@ -3,6 +3,7 @@
 import type { MapAsset } from '../geo/asset';
 import type { MapCallbacks, MapViewModel } from './view-model';
 import { loadMapAsset } from './asset';
+import { softwareGl } from './gl-probe';
 
 export type { MapCallbacks, MapViewModel, TheatreView, ActorView, LinkView, LinkKind } from './view-model';
 export type { MapAsset } from '../geo/asset';
@@ -12,13 +13,14 @@ export { FIRST_FRAME_MARK } from './marks';
 /** Fetches the map data ahead of time (the start page calls it while the player reads), and
  *  the parts of Pixi it loads only when a renderer starts (its browser environment and its
  *  WebGL renderer), which would otherwise cost two more round trips at the table's start. Pixi's
- *  test for WebGL (a throw-away context, costly in software GL) is run now too: it keeps its
- *  answer. */
+ *  test for WebGL and ours for software GL (each a throw-away context, costly in software GL)
+ *  are run now too: both keep their answers. */
 export const preloadMap = (): Promise<void> =>
   Promise.all([
     loadMapAsset(),
     import('pixi.js').then(({ loadEnvironmentExtensions, WebGLRenderer, isWebGLSupported }) => {
       isWebGLSupported();
+      softwareGl();
       return Promise.all([loadEnvironmentExtensions(false), WebGLRenderer]);
     }),
   ]).then(() => undefined);
@@ -40,6 +42,8 @@ export interface MapSceneStats {
   zoom: number;
   /** a frame is scheduled (a pan, zoom or animation is in progress) */
   animating: boolean;
+  /** drawn with multisampled antialiasing (off where WebGL is drawn in software: gl-probe.ts) */
+  antialias: boolean;
 }
 
 export interface MapScene {

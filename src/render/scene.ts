@@ -9,6 +9,7 @@ import { defaultView } from '../geo/placement';
 import { ringBox } from '../geo/polygon';
 import { project, type XY } from '../geo/projection';
 import { loadMapAsset } from './asset';
+import { softwareGl } from './gl-probe';
 import {
   drawBoard,
   drawFrame,
@@ -63,12 +64,13 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   markOnce(SCENE_START_MARK);
   // fetch the map while the renderer starts
   const app = new Application();
+  const antialias = !softwareGl();
   const starting = app.init({
     preference: options.preference ?? 'webgl',
     width: sw,
     height: sh,
     background: PALETTE.table,
-    antialias: true,
+    antialias,
     autoDensity: true,
     resolution: Math.min(3, Math.max(1, globalThis.devicePixelRatio || 1)),
     autoStart: false,
@@ -570,7 +572,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     },
     placed: () => overlay.placed(),
     get stats() {
-      return { ...stats, zoom: zoomRatio(), animating: raf !== 0 };
+      return { ...stats, zoom: zoomRatio(), animating: raf !== 0, antialias };
     },
   };
 }

@@ -87,6 +87,16 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     await shot('map');
   });
 
+  it('draws without multisampling where WebGL is drawn in software (headless Chromium: SwiftShader)', async () => {
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    });
+    expect(renderer).toMatch(/SwiftShader/i);
+    expect((await stats()).antialias).toBe(false);
+  });
+
   it('labels the canvas for assistive technology', async () => {
     const canvas = page.locator('canvas');
     expect(await canvas.getAttribute('role')).toBe('img');
