@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The inputs of `vite build`: the page, the client's code, the rules it shows and the map data. */
-const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'rules', 'assets'];
+const SOURCES = ['index.html', 'vite.config.ts', 'scripts/lib/precompress.ts', 'package-lock.json', 'src', 'rules', 'assets'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

@@ -13,6 +13,7 @@ import { SqliteStorage } from './storage/sqlite';
 import { SaveFirstPubSub } from './save-first-pubsub';
 import { GuardedSocketIO, MAX_PACKET_BYTES } from './guarded-transport';
 import { servedGame } from './served-game';
+import { staticHeaders } from './static-headers';
 import { serveLogPages } from './log-pages';
 import { seatCredentialsMatch } from './seat-auth';
 import { lobbyGuard } from './lobby/guard';
@@ -130,7 +131,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     seatsChanged: (matchID) => transport.announceSeats(matchID),
   } }));
   serveLogPages(server, storage);
-  server.app.use(serve(config.clientDir, { index: 'index.html', maxage: 0 }));
+  server.app.use(serve(config.clientDir, { index: 'index.html', setHeaders: staticHeaders(config.clientDir) }));
   // boardgame.io listens on every interface; bind to the configured host instead.
   const app = server.app as unknown as { listen: (...args: unknown[]) => HttpServer };
   const listen = app.listen.bind(app);
