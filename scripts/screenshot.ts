@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const browser = await launchBrowser({ width: 1280, height: 800 });
   try {
     const { page } = browser;
-    await page.goto(`${served.server.url}?renderer=webgl`);
+    // antialiased as on a machine with a GPU (headless Chromium draws in software, where it is off)
+    await page.goto(`${served.server.url}?renderer=webgl&antialias=on`);
     await page.getByRole('radio', { name: /Japan/ }).check();
     await page.getByLabel('Bot pace').selectOption({ label: 'Instant' });
     await page.locator('details.advanced summary').click();

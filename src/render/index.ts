@@ -78,6 +78,8 @@ export interface MapSceneOptions extends MapCallbacks {
   view?: MapViewModel;
   /** draw the key (link styles, symbols) in the bottom-left corner; default true */
   legend?: boolean;
+  /** multisampled antialiasing; default: on, but off where WebGL is drawn in software */
+  antialias?: boolean;
 }
 
 export type CreateMapScene = (container: HTMLElement, options: MapSceneOptions) => Promise<MapScene>;

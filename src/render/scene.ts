@@ -64,7 +64,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   markOnce(SCENE_START_MARK);
   // fetch the map while the renderer starts
   const app = new Application();
-  const antialias = !softwareGl();
+  const antialias = options.antialias ?? !softwareGl();
   const starting = app.init({
     preference: options.preference ?? 'webgl',
     width: sw,

@@ -27,6 +27,12 @@ function preferredRenderer(): 'webgl' | 'webgpu' | 'canvas' | undefined {
   return r === 'webgl' || r === 'webgpu' || r === 'canvas' ? r : undefined;
 }
 
+/** ?antialias=on|off overrides the scene's choice (off where WebGL is drawn in software). */
+function antialiasChoice(): boolean | undefined {
+  const a = new URLSearchParams(window.location.search).get('antialias');
+  return a === 'on' ? true : a === 'off' ? false : undefined;
+}
+
 export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHover, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>('loading');
@@ -48,6 +54,7 @@ export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHove
           return;
         }
         const preference = preferredRenderer();
+        const antialias = antialiasChoice();
         const created = await mod.createMapScene(container, {
           onTheatreClick: (id) => handlers.current.onTheatreClick(id),
           onActorClick: (id) => handlers.current.onActorClick(id),
@@ -55,6 +62,7 @@ export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHove
           // the first frame draws the game, not a blank board to be redrawn at once
           view: modelRef.current,
           ...(preference ? { preference } : {}),
+          ...(antialias === undefined ? {} : { antialias }),
         });
         if (cancelled) {
           created.destroy();
