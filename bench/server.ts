@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { SeededRng } from '../src/game';
 import type { BenchMatch } from './server/fixtures';
 import type { Request, Usage } from './server/child';
-import { MatchLoad, Samples, type Stage } from './server/load';
+import { MatchLoad, SLOW_MS, Samples, type Stage } from './server/load';
 import { SeatSocket } from './server/seat-socket';
 
 const PACE_MS = 2000;
@@ -64,7 +64,7 @@ class Child {
 interface Result {
   label: string; matches: number; seconds: number; moves: number; lost: number;
   roundTrip: Record<Stage, number[]>; updateBytes: Record<Stage, number[]>; reconnectBytes: Record<Stage, number[]>;
-  byRound: Samples['byRound'];
+  byRound: Samples['byRound']; slow: Samples['slow'];
   cpuPerMoveMs: number; cpuShare: number; rss: number; peakRss: number; loadShare: number; server: Usage;
 }
 
@@ -132,7 +132,7 @@ async function run(mode: 'ours' | 'plain', count: number): Promise<Result> {
   process.stdout.write(` done.\n`);
   return {
     label, matches: count, seconds, moves: samples.moves, lost: samples.lost,
-    roundTrip: samples.roundTrips, updateBytes: samples.updateBytes, reconnectBytes, byRound: samples.byRound,
+    roundTrip: samples.roundTrips, updateBytes: samples.updateBytes, reconnectBytes, byRound: samples.byRound, slow: samples.slow,
     cpuPerMoveMs: cpu / Math.max(1, samples.moves), cpuShare: cpu / 1000 / seconds, rss: u1.usage.rss, peakRss: u1.usage.peakRss,
     loadShare: (load.user + load.system) / 1e6 / seconds, server: u1.usage,
   };
@@ -176,6 +176,8 @@ function byRound(r: Result): string {
     lines.push(`  ${String(round).padStart(5)}   ${String(s.bytes.length).padStart(7)}   ${`${kb(pct(s.bytes, 50))} / ${kb(pct(s.bytes, 99))} / ${kb(Math.max(...s.bytes))}`.padEnd(33)}`
       + `${ms(pct(s.roundTrips, 50))} / ${ms(pct(s.roundTrips, 99))} ms`);
   }
+  const slow = [...r.slow].sort((a, b) => b[1] - a[1]);
+  lines.push(`  moves answered after more than ${SLOW_MS / 1000} s: ${slow.length ? slow.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}`);
   return lines.join('\n');
 }
 

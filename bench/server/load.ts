@@ -7,6 +7,9 @@ import type { BenchMatch } from './fixtures';
 
 export type Stage = 'early' | 'late';
 
+/** A round trip longer than this is counted by its step and move (to find what is slow). */
+export const SLOW_MS = 1000;
+
 export class Samples {
   moves = 0;
   lost = 0;
@@ -14,6 +17,8 @@ export class Samples {
   readonly updateBytes: Record<Stage, number[]> = { early: [], late: [] };
   /** by the round the match is in: how a match's cost changes over its length */
   readonly byRound = new Map<number, { bytes: number[]; roundTrips: number[] }>();
+  /** moves answered after more than SLOW_MS, by the step they were made in and the move */
+  readonly slow = new Map<string, number>();
   recording = false;
 
   round(n: number): { bytes: number[]; roundTrips: number[] } {
@@ -80,9 +85,11 @@ export class MatchLoad {
     if (!action) return;
     const sentAt = performance.now();
     this.inFlight = { sentAt };
+    const slowKey = `${this.stage} ${mine.G.step.kind}/${action.move}`;
     seat.move(action.move, action.args, mine._stateID, (at) => {
       this.inFlight = undefined;
       if (!this.samples.recording) return;
+      if (at - sentAt > SLOW_MS) this.samples.slow.set(slowKey, (this.samples.slow.get(slowKey) ?? 0) + 1);
       this.samples.moves += 1;
       this.samples.roundTrips[this.stage].push(at - sentAt);
       this.samples.round(this.round).roundTrips.push(at - sentAt);
