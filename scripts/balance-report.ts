@@ -15,6 +15,7 @@ import { splitBatch, type BatchSpec } from '../src/sim/batch';
 import { defaultThreads, runBatches } from '../src/sim/parallel';
 import { summarize, PLAYABLE_CARDS } from '../src/sim/stats';
 import { compareAblation } from '../src/sim/ablation';
+import { MIN_SCENARIO_GAMES } from '../src/sim/targets';
 import { selfHelp } from '../src/sim/self-help';
 import { rulesHash } from '../src/sim/rules-hash';
 import { balanceReport } from '../src/sim/report';
@@ -109,6 +110,7 @@ if (checkBot) {
 }
 
 const options = `--games ${games}${values['scenario-games'] ? ` --scenario-games ${values['scenario-games']}` : ''} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
+const finishOptions = `--games ${Math.max(games, MIN_SCENARIO_GAMES)} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}`;
 const command = `npm run balance -- ${options}${pending.length ? ` --ablation-cards ${measured.join(',') || 'none'}` : ''}`;
 const report = balanceReport({
   command,
@@ -120,7 +122,8 @@ const report = balanceReport({
   ablation,
   ablationGames,
   ablationPending: pending,
-  finishCommand: `nice -n 19 npm run balance -- ${options} --ablation-cards all`,
+  // what finishes the measurement the issue asks for: every scenario on its full count, every card
+  finishCommand: `nice -n 19 npm run balance -- ${finishOptions} --ablation-cards all`,
   selfHelp: scenarioIds.map(selfHelp),
   ...(check ? { check } : {}),
 });
