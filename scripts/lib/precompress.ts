@@ -20,15 +20,11 @@ export function precompress(): Plugin {
       outDir = join(config.root, config.build.outDir);
     },
     writeBundle(_options, bundle) {
-      for (const fileName of [...Object.keys(bundle), 'index.html']) {
+      // the bundle names every file written, index.html among them
+      for (const fileName of Object.keys(bundle)) {
         if (!COMPRESSIBLE.test(fileName)) continue;
         const path = join(outDir, fileName);
-        let data: Buffer;
-        try {
-          data = readFileSync(path);
-        } catch {
-          continue; // a file the bundle names but did not write (index.html is written last)
-        }
+        const data = readFileSync(path);
         if (data.length < MIN_BYTES) continue;
         writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
         writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));

@@ -21,7 +21,7 @@ describe('the build’s compressed copies', () => {
     writeFileSync(join(out, 'index.html'), `<!doctype html>${'<p>hub</p>'.repeat(200)}`);
     const plugin = precompress();
     (plugin.configResolved as (c: unknown) => void)({ root, build: { outDir: 'dist' } });
-    const bundle = { 'assets/big.js': {}, 'assets/small.css': {}, 'assets/picture.png': {} };
+    const bundle = { 'assets/big.js': {}, 'assets/small.css': {}, 'assets/picture.png': {}, 'index.html': {} };
     (plugin.writeBundle as (o: unknown, b: unknown) => void)({}, bundle);
     expect(brotliDecompressSync(readFileSync(join(out, 'assets', 'big.js.br'))).equals(big)).toBe(true);
     expect(gunzipSync(readFileSync(join(out, 'assets', 'big.js.gz'))).equals(big)).toBe(true);
