@@ -109,8 +109,9 @@ if (checkBot) {
   check = { bot: checkBot, summary: summarize((await run(chunked(spec))).flat()) };
 }
 
-const options = `--games ${games}${values['scenario-games'] ? ` --scenario-games ${values['scenario-games']}` : ''} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
-const finishOptions = `--games ${Math.max(games, MIN_SCENARIO_GAMES)} --ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}`;
+const sameGames = `--ablation-games ${ablationGames} --seed ${values.seed} --bot ${values.bot}`;
+const options = `--games ${games}${values['scenario-games'] ? ` --scenario-games ${values['scenario-games']}` : ''} ${sameGames}${checkBot ? ` --check-bot ${checkBot} --check-games ${checkGames}` : ''}`;
+const finishOptions = `--games ${Math.max(games, MIN_SCENARIO_GAMES)} ${sameGames}`;
 const command = `npm run balance -- ${options}${pending.length ? ` --ablation-cards ${measured.join(',') || 'none'}` : ''}`;
 const report = balanceReport({
   command,

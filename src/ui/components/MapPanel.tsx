@@ -21,15 +21,17 @@ interface Props extends MapHandlers {
 
 type Status = 'loading' | 'ready' | 'schematic';
 
+const queryParam = (name: string): string | null => new URLSearchParams(window.location.search).get(name);
+
 /** 'webgl' | 'webgpu' | 'canvas' from ?renderer=…, for tests and slow machines. */
 function preferredRenderer(): 'webgl' | 'webgpu' | 'canvas' | undefined {
-  const r = new URLSearchParams(window.location.search).get('renderer');
+  const r = queryParam('renderer');
   return r === 'webgl' || r === 'webgpu' || r === 'canvas' ? r : undefined;
 }
 
 /** ?antialias=on|off overrides the scene's choice (off where WebGL is drawn in software). */
 function antialiasChoice(): boolean | undefined {
-  const a = new URLSearchParams(window.location.search).get('antialias');
+  const a = queryParam('antialias');
   return a === 'on' ? true : a === 'off' ? false : undefined;
 }
 
@@ -49,7 +51,7 @@ export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHove
       try {
         const mod = (await import('../../render')) as unknown as { createMapScene?: CreateMapScene };
         if (cancelled) return;
-        if (!mod.createMapScene || !container || new URLSearchParams(window.location.search).get('map') === 'schematic') {
+        if (!mod.createMapScene || !container || queryParam('map') === 'schematic') {
           setStatus('schematic');
           return;
         }
