@@ -6,7 +6,7 @@
 // the engine's own figure (the same chains, the same sum, the same rounding), computed once
 // per set of links instead of once per state.
 import { RULES, THEATRES, pressure, type ActorId, type GState, type TheatreId } from '../game';
-import { NETWORK_ACTORS, NO_LINK, directLinks } from '../game/deterrence';
+import { NETWORK_ACTORS, NO_LINK, directLinks, trustFactor } from '../game/deterrence';
 
 const MAX_ENTRIES = 20_000;
 const N = NETWORK_ACTORS.length;
@@ -36,13 +36,6 @@ function trustKey(G: GState): string {
   return key;
 }
 
-/** The engine's trust in a giver's word (deterrence.ts, trustFactor). */
-function trust(G: GState, giver: ActorId): number {
-  const st = G.actors[giver];
-  if (!st) return 1;
-  return (0.5 + st.credibility / 20) * (st.aligned ? 1 : 0.5);
-}
-
 /** The engine's best chain of at most two links (deterrence.ts, bestPath), weight only, from
  *  the theatre's matrix of direct link weights `d[from][to]`. */
 function chainWeight(d: number[][], from: number, host: number): number {
@@ -68,7 +61,7 @@ function weightsFor(G: GState): TheatreWeights[] {
     if (baseMemo.size >= MAX_ENTRIES) baseMemo.clear();
     baseMemo.set(aKey, base);
   }
-  const trusts = NETWORK_ACTORS.map((a) => trust(G, a));
+  const trusts = NETWORK_ACTORS.map((a) => trustFactor(G, a));
   found = THEATRES.map((t, ti) => {
     const hosts = (RULES.theatres[t]?.hosts ?? []).filter((h) => NETWORK_ACTORS.includes(h));
     const b = base[ti] as number[][];

@@ -5,7 +5,7 @@ import type { GState } from './state';
 import { RULES } from './rules';
 import { log } from './log';
 import { changeGlobal, changeTension, changeTrack, forcesIn, setForces } from './effects';
-import { deterrence, pressure, weightToTheatre } from './deterrence';
+import { deterrence, pressure, weightsToTheatre } from './deterrence';
 import { totalForces } from './seats';
 import { rollDie, type Rng } from './random';
 import { endGame } from './scoring';
@@ -29,7 +29,8 @@ export function crisisTheatre(G: GState): TheatreId | null {
 
 /** Who may commit: China, the hub, and each network seat with forces there or a link to a host. */
 export function eligibleSeats(G: GState, theatre: TheatreId): SeatId[] {
-  const network = NETWORK_SEATS.filter((s) => s === 'US' || forcesIn(G, s, theatre) > 0 || weightToTheatre(G, s, theatre) >= ELIGIBLE_LINK);
+  const weight = weightsToTheatre(G, theatre);
+  const network = NETWORK_SEATS.filter((s) => s === 'US' || forcesIn(G, s, theatre) > 0 || weight(s) >= ELIGIBLE_LINK);
   return [...network, 'CN'];
 }
 
@@ -69,8 +70,9 @@ export function resolveCrisis(G: GState, rng: Rng): void {
   const networkRoll = rollDie(rng);
   const chinaRoll = rollDie(rng);
   // Forces sent into the crisis weigh double what stood there before it.
+  const weight = weightsToTheatre(G, t);
   const network = Math.round((deterrence(G, t)
-    + COMMIT_WEIGHT * NETWORK_SEATS.reduce((s, seat) => s + (commits[seat] ?? 0) * weightToTheatre(G, seat, t), 0)
+    + COMMIT_WEIGHT * NETWORK_SEATS.reduce((s, seat) => s + (commits[seat] ?? 0) * weight(seat), 0)
     + networkRoll) * 100) / 100;
   const china = Math.ceil(G.tension[t] / 3) + Math.ceil(forcesIn(G, 'CN', t) / 2) + COMMIT_WEIGHT * (commits.CN ?? 0) + chinaRoll;
   const winner = network >= china ? 'network' : 'china';

@@ -36,7 +36,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** How far the giver's word is trusted: 0.5 at credibility 0, 1.0 at 10. A government that
  *  has turned away from the network gives half. */
-function trustFactor(G: GState, giver: ActorId): number {
+export function trustFactor(G: GState, giver: ActorId): number {
   const st = G.actors[giver];
   if (!st) return 1;
   return (0.5 + st.credibility / 20) * (st.aligned ? 1 : 0.5);
@@ -123,11 +123,18 @@ function bestPath(d: number[][], from: ActorId, host: ActorId, excluded: ActorId
 /** Link weight from a network actor to a theatre's best-served host (used for crisis
  *  eligibility and commitments). */
 export function weightToTheatre(G: GState, actor: ActorId, theatre: TheatreId, opts: DeterrenceOptions = {}): number {
+  return weightsToTheatre(G, theatre, opts)(actor);
+}
+
+/** weightToTheatre for several actors in one state: the theatre's trusted links are built once. */
+export function weightsToTheatre(G: GState, theatre: TheatreId, opts: DeterrenceOptions = {}): (actor: ActorId) => number {
   const excluded = opts.withoutAmerica ? 'US' : null;
-  if (!ACTOR_INDEX.has(actor)) throw new Error(`${actor} is not in the network`);
   const hosts = RULES.theatres[theatre]?.hosts.filter((h) => h !== excluded) ?? [];
   const d = trustedLinks(G, theatre);
-  return Math.max(0, ...hosts.map((h) => bestPath(d, actor, h, excluded).weight));
+  return (actor) => {
+    if (!ACTOR_INDEX.has(actor)) throw new Error(`${actor} is not in the network`);
+    return Math.max(0, ...hosts.map((h) => bestPath(d, actor, h, excluded).weight));
+  };
 }
 
 export function deterrenceBreakdown(G: GState, theatre: TheatreId, opts: DeterrenceOptions = {}): DeterrenceBreakdown {
