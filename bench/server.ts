@@ -8,6 +8,7 @@
 //   --matches N (500)  --large N (1000; 0 skips)  --seconds S measured (30)  --warmup S (5)
 //   --own-session runs each server in a session of its own (see Child.start)
 //   --plain 0 skips plain boardgame.io   --profile DIR writes each server's CPU profile of the measured window there
+//   --workers N runs ours as a primary and N worker processes (WORKERS=N; default 1: one process)
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SeededRng } from '../src/game';
@@ -22,7 +23,7 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const opts = { matches: arg('matches', 500), large: arg('large', 1000), seconds: arg('seconds', 30), warmup: arg('warmup', 5), plain: arg('plain', 1) };
+const opts = { matches: arg('matches', 500), large: arg('large', 1000), seconds: arg('seconds', 30), warmup: arg('warmup', 5), plain: arg('plain', 1), workers: arg('workers', 1) };
 const ownSession = process.argv.includes('--own-session');
 const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +37,7 @@ class Child {
 
   static start(mode: 'ours' | 'plain'): Promise<Child> {
     const proc = fork(fileURLToPath(new URL('./server/child.ts', import.meta.url)), {
-      execArgv: ['--import', 'tsx'], env: { ...process.env, MODE: mode, ...(profileDir ? { PROFILE_DIR: profileDir } : {}) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: ['--import', 'tsx'], env: { ...process.env, MODE: mode, WORKERS: String(mode === 'ours' ? opts.workers : 1), ...(profileDir ? { PROFILE_DIR: profileDir } : {}) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       // --own-session: the server in a session of its own, as a service would run; with Linux's
       // sched_autogroup each session shares the CPU as one, whatever its processes' nice values
       detached: ownSession,
@@ -69,7 +70,7 @@ interface Result {
 }
 
 async function run(mode: 'ours' | 'plain', count: number): Promise<Result> {
-  const label = `${mode === 'ours' ? 'ours' : 'plain boardgame.io'} @ ${count}`;
+  const label = `${mode === 'ours' ? `ours${opts.workers > 1 ? ` (${opts.workers} workers)` : ''}` : 'plain boardgame.io'} @ ${count}`;
   process.stdout.write(`\n${label}: starting the server, creating ${count} matches…`);
   const child = await Child.start(mode);
   const samples = new Samples();
@@ -145,7 +146,7 @@ const pct = (values: number[], p: number) => {
 const all = (r: Record<Stage, number[]>) => [...r.early, ...r.late];
 const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
 const kb = (x: number) => (x < 1024 ? `${x} B` : `${(x / 1024).toFixed(1)} KiB`);
-const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MiB`;
+const mb = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x / 2 ** 20).toFixed(0)} MiB`);
 
 function table(results: Result[]): string {
   const rows: [string, (r: Result) => string][] = [

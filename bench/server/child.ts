@@ -13,6 +13,7 @@ import { Server } from 'boardgame.io/server';
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import { HubAndSpokes } from '../../src/game';
 import { startServer } from '../../src/server/server';
+import { startCluster } from '../../src/server/cluster/primary';
 import { servedGame } from '../../src/server/served-game';
 import { SqliteStorage } from '../../src/server/storage/sqlite';
 import { latePositions, stampMatch, type LatePosition } from './fixtures';
@@ -26,13 +27,22 @@ export interface Usage {
 }
 
 const mode = process.env.MODE === 'plain' ? 'plain' : 'ours';
+/** WORKERS > 1: ours as a primary and that many worker processes (src/server/cluster) */
+const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
+let workerPids: () => number[] = () => [];
 const root = mkdtempSync(join(tmpdir(), `hs-bench-${mode}-`));
 
 async function start(): Promise<{ port: number; storage: SqliteStorage; game: ReturnType<typeof servedGame> }> {
   if (mode === 'ours') {
     mkdirSync(join(root, 'client'));
     writeFileSync(join(root, 'client', 'index.html'), '<!doctype html>');
-    const server = await startServer({ host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client') });
+    const config = { host: '127.0.0.1', port: 0, dataDir: join(root, 'data'), clientDir: join(root, 'client') };
+    if (workers > 1) {
+      const cluster = await startCluster(config, workers);
+      workerPids = cluster.pids;
+      return { port: cluster.port, storage: cluster.storage, game: servedGame() };
+    }
+    const server = await startServer(config);
     return { port: server.port, storage: server.storage, game: servedGame() };
   }
   const storage = new SqliteStorage(join(root, 'matches.db'));
@@ -51,11 +61,28 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
+/** A worker process's CPU time (µs) and memory, from /proc (Linux; clock ticks of 10 ms). */
+function processUsage(pid: number): { cpuMicros: number; rss: number; peakRss: number } {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+    return { cpuMicros: (Number(fields[11]) + Number(fields[12])) * 10_000, rss: kb('VmRSS'), peakRss: kb('VmHWM') };
+  } catch {
+    return { cpuMicros: 0, rss: 0, peakRss: 0 };
+  }
+}
+
 function usage(): Usage {
   const cpu = process.cpuUsage();
   const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  // with workers: the primary's and every worker's CPU and memory; heap, loop and GC are the primary's
+  const others = workerPids().map(processUsage);
+  const sum = (k: 'cpuMicros' | 'rss' | 'peakRss') => others.reduce((s, u) => s + u[k], 0);
   const out = {
-    cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, peakRss: Number(peak ?? 0) * 1024, heapUsed: process.memoryUsage().heapUsed,
+    cpuMicros: cpu.user + cpu.system + sum('cpuMicros'), rss: process.memoryUsage().rss + sum('rss'), peakRss: Number(peak ?? 0) * 1024 + sum('peakRss'),
+    heapUsed: others.length ? NaN : process.memoryUsage().heapUsed,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6, gcMaxMs: gc.max, gcTotalMs: gc.total,
   };
   loopDelay.reset();

@@ -33,7 +33,7 @@ export class SeatSocket {
   /** Connects and syncs; resolves once the sync has arrived. */
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${this.port}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: true });
+      const ws = new WebSocket(`ws://127.0.0.1:${this.port}/socket.io/?EIO=4&transport=websocket&matchID=${encodeURIComponent(this.matchID)}`, { perMessageDeflate: true });
       this.ws = ws;
       const wire = new FrameSizes();
       ws.once('open', () => (ws as unknown as { _socket: NodeJS.EventEmitter })._socket.prependListener('data', (chunk: Buffer) => wire.feed(chunk)));

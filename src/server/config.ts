@@ -1,10 +1,14 @@
 // The server's settings, from the environment, with clear errors for bad values.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { LobbyLimits } from './lobby/guard';
 
 export interface ServerConfig {
   host: string;
   port: number;
+  /** server processes (WORKERS): 1 plays every match in this process; more start a primary
+   *  that routes each match to one of that many worker processes (src/server/cluster) */
+  workers?: number;
   dataDir: string;
   clientDir: string;
   /** least time from a state to a server bot's move, so a person can follow (default 1500 ms) */
@@ -37,9 +41,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
   const host = env.HOST || '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError(`HOST must be an address or a host name, not "${host}"`);
+  const workers = env.WORKERS === undefined || env.WORKERS === '' ? 1 : env.WORKERS === 'auto' ? availableParallelism() : Number(env.WORKERS);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new ConfigError(`WORKERS must be a whole number from 1 to 64, or auto (one per core), not "${env.WORKERS}"`);
   return {
     host,
     port,
+    workers,
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),
     clientDir: resolve(cwd, env.CLIENT_DIR || 'dist/client'),
   };

@@ -134,8 +134,15 @@ export class GuardedSocketIO extends SocketIO {
   private readonly moves: RateLimiter | null;
 
   /** `storage` is the one boardgame.io's master is given (every saved state is watched);
-   *  `moveLimit` is how fast a socket may send moves (null: as fast as it likes). */
-  constructor(private readonly storage: SqliteStorage, opts: ConstructorParameters<typeof SocketIO>[0], moveLimit: MoveLimit | null = DEFAULT_MOVE_LIMIT) {
+   *  `moveLimit` is how fast a socket may send moves (null: as fast as it likes); `owns`, the
+   *  matches this process plays (with several processes, a socket reaches its match's owner:
+   *  another's match is no match here). */
+  constructor(
+    private readonly storage: SqliteStorage,
+    opts: ConstructorParameters<typeof SocketIO>[0],
+    moveLimit: MoveLimit | null = DEFAULT_MOVE_LIMIT,
+    private readonly owns: (matchID: string) => boolean = () => true,
+  ) {
     super(opts);
     this.moves = moveLimit && new RateLimiter(moveLimit.perMinute, Date.now, moveLimit.burst);
     // boardgame.io's own broadcast filters and diffs the state once per socket and never looks
@@ -178,7 +185,7 @@ export class GuardedSocketIO extends SocketIO {
   override init(app: Parameters<SocketIO['init']>[0], games: Parameters<SocketIO['init']>[1], origins?: Parameters<SocketIO['init']>[2]): void {
     super.init(app, games, origins);
     const { _io: io, context } = app as unknown as Internals;
-    const matchExists = (id: string) => this.storage.fetch(id, { metadata: true }).metadata !== undefined;
+    const matchExists = (id: string) => this.owns(id) && this.storage.fetch(id, { metadata: true }).metadata !== undefined;
     for (const game of games) {
       const namespace = io.of(game.name ?? 'default');
       namespace.use((socket, next) => {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import type { Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ServerOptions } from 'socket.io';
 import { Server } from 'boardgame.io/server';
 import serve from 'koa-static';
@@ -18,6 +18,7 @@ import { serveLogPages } from './log-pages';
 import { seatCredentialsMatch } from './seat-auth';
 import { lobbyGuard } from './lobby/guard';
 import { AgentSupervisor } from './agents/supervisor';
+import { newMatchID, owns, type Placement } from './cluster/placement';
 import { DEFAULT_BOT_PACE_MS, DEFAULT_LOBBY_LIMITS, DEFAULT_MOVE_LIMIT, publicUrl, type ServerConfig } from './config';
 
 export interface RunningServer {
@@ -25,7 +26,18 @@ export interface RunningServer {
   port: number;
   storage: SqliteStorage;
   agents: AgentSupervisor;
+  /** takes over a connection accepted elsewhere (the primary's), with the bytes it has sent */
+  adopt(socket: Socket, bytes: Buffer): void;
   stop(): Promise<void>;
+}
+
+/** This server as one worker of several (see cluster/primary.ts). */
+export interface WorkerRole {
+  placement: Placement;
+  /** listen here (a Unix socket) instead of on the configured host and port */
+  socketPath: string;
+  /** the primary's address, where people and bots reach the server */
+  publicUrl: string;
 }
 
 /** Browsers may connect only from this server's own address (and loopback names for it). */
@@ -91,10 +103,13 @@ function freeCompressorAfterEachFrame(): void {
 }
 const patched = Symbol.for('hub-and-spokes.freeCompressor');
 
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, role?: WorkerRole): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   freeCompressorAfterEachFrame();
-  const storage = new SqliteStorage(join(config.dataDir, 'matches.db'));
+  const placement = role?.placement;
+  const ours = (matchID: string) => owns(placement, matchID);
+  // another worker's matches are read from the file each time: only their owner writes them
+  const storage = new SqliteStorage(join(config.dataDir, 'matches.db'), { cacheable: ours });
   const origins = originPattern(config.host);
   // boardgame.io ignores its CORS setting on sockets: engine.io checks each request's Origin.
   const allowRequest = (req: { headers: { origin?: string } }, callback: (err: string | null, ok: boolean) => void) =>
@@ -104,6 +119,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     gameName: game.name ?? '',
     paceMs: config.botPaceMs ?? DEFAULT_BOT_PACE_MS,
     workers: config.botWorkers ?? 1,
+    owns: ours,
     report: (message) => process.stderr.write(`agents: ${message}\n`),
   });
   // the agents see every saved state: a match's end, a person's seat awaited for an answer
@@ -117,7 +133,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     cors: { origin: origins },
   };
   // boardgame.io's type asks for every option; socket.io fills in the rest
-  const transport = new GuardedSocketIO(db, { pubSub: new SaveFirstPubSub(), socketOpts: socketOpts as ServerOptions }, config.moveLimit === undefined ? DEFAULT_MOVE_LIMIT : config.moveLimit);
+  const transport = new GuardedSocketIO(db, { pubSub: new SaveFirstPubSub(), socketOpts: socketOpts as ServerOptions }, config.moveLimit === undefined ? DEFAULT_MOVE_LIMIT : config.moveLimit, ours);
   const server = Server({
     games: [game],
     db,
@@ -125,7 +141,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     origins: [origins],
     authenticateCredentials: seatCredentialsMatch,
   });
-  server.app.use(lobbyGuard({ game, storage, limits: config.lobbyLimits === undefined ? DEFAULT_LOBBY_LIMITS : config.lobbyLimits, hooks: {
+  // behind the primary, the client's address is the one it sends (it always replaces the header)
+  if (role) server.app.proxy = true;
+  server.app.use(lobbyGuard({ game, storage, owns: ours, newMatchID: () => newMatchID(placement), limits: config.lobbyLimits === undefined ? DEFAULT_LOBBY_LIMITS : config.lobbyLimits, hooks: {
     matchCreated: (matchID) => agents.matchCreated(matchID),
     stopMatch: (matchID) => agents.stopMatch(matchID),
     seatsChanged: (matchID) => transport.announceSeats(matchID),
@@ -135,10 +153,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   // boardgame.io listens on every interface; bind to the configured host instead.
   const app = server.app as unknown as { listen: (...args: unknown[]) => HttpServer };
   const listen = app.listen.bind(app);
-  app.listen = (port: unknown, callback: unknown) => listen(port, config.host, callback);
+  app.listen = (port: unknown, callback: unknown) => (role ? listen(role.socketPath, callback) : listen(port, config.host, callback));
   const { appServer } = await server.run({ port: config.port });
-  const boundPort = (appServer.address() as AddressInfo).port;
-  const url = publicUrl(config.host, boundPort);
+  const url = role ? `${role.publicUrl}/` : publicUrl(config.host, (appServer.address() as AddressInfo).port);
+  const boundPort = Number(new URL(url).port);
   // Bot seats play through the same sockets as people, over loopback.
   agents.start(url.replace(/\/$/, ''), (matchID, notice) => transport.notify(matchID, notice));
   return {
@@ -146,6 +164,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     port: boundPort,
     storage,
     agents,
+    adopt: (socket, bytes) => {
+      appServer.emit('connection', socket);
+      socket.emit('data', bytes);
+      socket.resume();
+    },
     stop: async () => {
       await agents.stop();
       await new Promise<void>((resolveStop) => {

@@ -4,6 +4,7 @@
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { HubAndSpokes, type PlayerView } from '../../game';
+import { MATCH_QUERY } from '../cluster/placement';
 
 export type SeatClient = ReturnType<typeof Client<PlayerView>>;
 
@@ -18,7 +19,7 @@ export interface SeatAddress {
 export function seatClient(seat: SeatAddress): SeatClient {
   return Client<PlayerView>({
     game: HubAndSpokes as never,
-    multiplayer: SocketIO({ server: seat.server }),
+    multiplayer: SocketIO({ server: seat.server, socketOpts: { query: { [MATCH_QUERY]: seat.matchID } } }),
     matchID: seat.matchID,
     playerID: seat.playerID,
     credentials: seat.credentials,

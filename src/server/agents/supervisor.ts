@@ -14,6 +14,8 @@ export interface AgentSettings {
   paceMs: number;
   /** worker threads for bots' decisions */
   workers: number;
+  /** the matches this process plays (default all; see cluster/placement.ts) */
+  owns?: (matchID: string) => boolean;
   report: (message: string) => void;
 }
 
@@ -44,6 +46,7 @@ export class AgentSupervisor {
     this.server = server;
     this.notify = notify;
     for (const matchID of this.storage.listMatches({ gameName: this.settings.gameName, where: { isGameover: false } })) {
+      if (this.settings.owns && !this.settings.owns(matchID)) continue;
       const { state } = this.storage.fetch(matchID, { state: true });
       if (!state || state.ctx.gameover !== undefined) continue;
       this.matchCreated(matchID);

@@ -7,12 +7,12 @@
 // and would answer it unchecked. The read routes (list, one match) stay boardgame.io's: they
 // strip credentials, and their errors are turned into JSON too.
 import type { IncomingMessage } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { Game, Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import type { z } from 'zod';
 import type { SqliteStorage } from '../storage/sqlite';
+import { newMatchID as defaultMatchID } from '../cluster/placement';
 import { RateLimiter } from './rate-limit';
 import { botSeats, credentialsMatch, hasPeople, newCredentials, seatBots } from './bot-seats';
 import {
@@ -97,8 +97,21 @@ function routeOf(method: string, path: string, gameName: string): Route | null {
   return null;
 }
 
-export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: LobbyLimits | null; hooks: LobbyHooks }): Middleware {
+export interface LobbyGuardOptions {
+  game: Game;
+  storage: SqliteStorage;
+  limits: LobbyLimits | null;
+  hooks: LobbyHooks;
+  /** the matches this process plays (default all), and a new id for a match it will own
+   *  (see cluster/placement.ts) */
+  owns?: (matchID: string) => boolean;
+  newMatchID?: () => string;
+}
+
+export function lobbyGuard(opts: LobbyGuardOptions): Middleware {
   const { game, storage, hooks } = opts;
+  const owns = opts.owns ?? (() => true);
+  const newMatchID = opts.newMatchID ?? (() => defaultMatchID(undefined));
   const gameName = game.name ?? '';
   const limiters = opts.limits && { create: new RateLimiter(opts.limits.createPerMinute), join: new RateLimiter(opts.limits.joinPerMinute) };
 
@@ -116,6 +129,7 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
   const unjoinedMs = (opts.limits?.unjoinedMinutes ?? DEFAULT_UNJOINED_MINUTES) * 60_000;
   const unjoined = new Map<string, number>();
   for (const matchID of storage.listMatches({ gameName, where: { isGameover: false } })) {
+    if (!owns(matchID)) continue;
     const { metadata } = storage.fetch(matchID, { metadata: true });
     if (metadata && !hasPeople(metadata)) unjoined.set(matchID, metadata.createdAt);
   }
@@ -179,7 +193,7 @@ export function lobbyGuard(opts: { game: Game; storage: SqliteStorage; limits: L
     if ('setupDataError' in made) throw new LobbyError(400, `setupData: ${made.setupDataError}`);
     seatBots(made.metadata);
     sweepUnjoined(Date.now());
-    const matchID = randomBytes(9).toString('base64url');
+    const matchID = newMatchID();
     storage.createMatch(matchID, made);
     unjoined.set(matchID, made.metadata.createdAt);
     hooks.matchCreated(matchID);

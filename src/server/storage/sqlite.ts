@@ -13,7 +13,8 @@
 //   boardgame.io's flow changes in place) and the metadata are always fresh copies, so a caller
 //   that changes what it got changes nothing here. Log pages are kept frozen and shared by
 //   every fetch: a round's page never changes once written. One process per data folder: a
-//   second process writing the same file would not be seen by this cache.
+//   second process writing the same file would not be seen by this cache, unless the matches it
+//   writes are not cacheable here (`cacheable`: a server's worker processes each own theirs).
 // - A metadata write whose only change is `updatedAt`, at or before the state write just made,
 //   is not written: the row's `updated_at` (written with every state) already holds that time,
 //   and a match read back from disk gets the later of the two.
@@ -48,6 +49,9 @@ export interface SqliteStorageOptions {
   cacheSize?: number;
   /** WAL checkpoints in a thread of their own (default for a file), or by SQLite in the commit that crosses its mark */
   checkpoints?: 'thread' | 'inline';
+  /** which matches may be kept in memory (default all): with several server processes on one
+   *  file, only those this process alone writes (see cluster/placement.ts) */
+  cacheable?: (matchID: string) => boolean;
 }
 
 export class SqliteStorage extends Sync {
@@ -56,11 +60,13 @@ export class SqliteStorage extends Sync {
   private readonly live = new Map<string, Live>();
   private readonly cacheSize: number;
   private readonly checkpointer?: Checkpointer;
+  private readonly cacheable: (matchID: string) => boolean;
 
   /** `file` is a path, or ':memory:' for tests. */
   constructor(file: string, options: SqliteStorageOptions = {}) {
     super();
     this.cacheSize = Math.max(1, options.cacheSize ?? 4096);
+    this.cacheable = options.cacheable ?? (() => true);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -237,6 +243,7 @@ export class SqliteStorage extends Sync {
       updatedAt: updatedAt === undefined ? undefined : Math.max(updatedAt, row.updated_at),
       stateWrittenAt: row.updated_at,
     };
+    if (!this.cacheable(matchID)) return live;
     this.live.set(matchID, live);
     if (this.live.size > this.cacheSize) this.live.delete(this.live.keys().next().value as string);
     return live;

@@ -166,7 +166,9 @@ export class OnlineGame {
     this.lobby = lobby;
     this.client = Client<GState>({
       game: HubAndSpokes,
-      multiplayer: SocketIO(opts.server ? { server: opts.server } : {}),
+      // the match in the socket's address: a server of several processes routes it by that
+      // (src/server/cluster/placement.ts, MATCH_QUERY)
+      multiplayer: SocketIO({ ...(opts.server ? { server: opts.server } : {}), socketOpts: { query: { matchID } } }),
       matchID,
       ...(seat ? { playerID: seat.playerID, credentials: seat.credentials } : {}),
       debug: false,
