@@ -8,7 +8,8 @@
 //   heap       JS heap with the table open, before and after panning
 //   idle       CPU of all Chromium processes over 5 s with nothing changing (your turn, no bots)
 // Targets (issue 4): first frame ≤ 1.0 s; initial JS ≤ 350 KiB gzip; idle CPU near zero.
-// A benchmark, not a test: figures only, no pass/fail. RUNS=N sets the cold-start repetitions.
+// A benchmark, not a test: figures only, no pass/fail. RUNS=N sets the cold-start repetitions;
+// QUERY='?renderer=webgl' (for example) is added to the address of every page it opens.
 import type { CDPSession, Page } from 'playwright-core';
 import { FIRST_FRAME_MARK, FIRST_FRAME_SHOWN_MARK, RENDERER_READY_MARK, SCENE_BUILT_MARK, SCENE_START_MARK } from '../src/render/marks';
 import { launchBrowser, serveClient } from '../scripts/lib/served-client';
@@ -16,6 +17,7 @@ import { chromiumCpuSeconds } from './client/chromium-cpu';
 import { gzipBytes, gzipOfUrls, initialScripts, mapDataFiles } from './client/sizes';
 
 const RUNS = Number(process.env['RUNS'] ?? 5);
+const QUERY = process.env['QUERY'] ?? '';
 const IDLE_SECONDS = 5;
 /** a player who looks at the start page this long before clicking */
 const READING_MS = 2000;
@@ -119,7 +121,7 @@ async function pan(page: Page, profileDir: string): Promise<{ intervals: number[
 async function main(): Promise<void> {
   const served = await serveClient();
   const { clientDir } = served;
-  const url = served.server.url;
+  const url = new URL(QUERY, served.server.url).href;
   try {
     const initial = initialScripts(clientDir);
     const initialJs = initial.reduce((sum, f) => sum + gzipBytes(f), 0);
@@ -162,7 +164,7 @@ async function main(): Promise<void> {
     const fromClick = starts.map((s) => s.shown - s.click);
     const startPage = starts.map((s) => s.startPage);
     const line = (label: string, value: string, note = '') => console.log(`${label.padEnd(34)} ${value.padStart(22)}  ${note}`);
-    console.log(`\nbench:client — production build served by src/server, headless Chromium (${RUNS} cold starts)\n`);
+    console.log(`\nbench:client — production build served by src/server, headless Chromium (${RUNS} cold starts${QUERY ? `, ${QUERY}` : ''})\n`);
     line('initial JS (gzip)', KiB(initialJs), `${initial.length} files; target ≤ 350 KiB`);
     line('JS loaded up to first map frame', KiB(toMap), `${starts[0]!.scripts.length} files, gzip`);
     line('map data (gzip)', KiB(mapData), 'fetched as a static file');

@@ -146,7 +146,7 @@ const pct = (values: number[], p: number) => {
 const all = (r: Record<Stage, number[]>) => [...r.early, ...r.late];
 const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
 const kb = (x: number) => (x < 1024 ? `${x} B` : `${(x / 1024).toFixed(1)} KiB`);
-const mb = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x / 2 ** 20).toFixed(0)} MiB`);
+const mb = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : `${(x / 2 ** 20).toFixed(0)} MiB`);
 
 function table(results: Result[]): string {
   const rows: [string, (r: Result) => string][] = [

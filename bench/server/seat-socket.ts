@@ -37,12 +37,14 @@ export class SeatSocket {
       this.ws = ws;
       const wire = new FrameSizes();
       ws.once('open', () => (ws as unknown as { _socket: NodeJS.EventEmitter })._socket.prependListener('data', (chunk: Buffer) => wire.feed(chunk)));
-      const timer = setTimeout(() => reject(new Error(`seat ${this.playerID} of ${this.matchID} did not sync`)), 30_000);
+      let seen = 'no answer';
+      const timer = setTimeout(() => reject(new Error(`seat ${this.playerID} of ${this.matchID} did not sync (last frame: ${seen})`)), 30_000);
       ws.on('error', reject);
       ws.on('message', (raw: Buffer) => {
         const at = performance.now();
         const bytes = wire.next(raw.length);
         const data = raw.toString();
+        seen = JSON.stringify(data.slice(0, 40));
         if (data === '2') return ws.send('3');
         if (data.startsWith('0')) return ws.send(`40${NSP},`);
         if (data.startsWith(`40${NSP},`)) return this.emit('sync', this.matchID, this.playerID, this.credentials, 6);

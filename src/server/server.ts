@@ -10,6 +10,7 @@ import type { ServerOptions } from 'socket.io';
 import { Server } from 'boardgame.io/server';
 import serve from 'koa-static';
 import { SqliteStorage } from './storage/sqlite';
+import { reshard, shardFiles } from './storage/shards';
 import { SaveFirstPubSub } from './save-first-pubsub';
 import { GuardedSocketIO, MAX_PACKET_BYTES } from './guarded-transport';
 import { servedGame } from './served-game';
@@ -108,8 +109,11 @@ export async function startServer(config: ServerConfig, role?: WorkerRole): Prom
   freeCompressorAfterEachFrame();
   const placement = role?.placement;
   const ours = (matchID: string) => owns(placement, matchID);
-  // another worker's matches are read from the file each time: only their owner writes them
-  const storage = new SqliteStorage(join(config.dataDir, 'matches.db'), { cacheable: ours });
+  // a worker writes its own file of the store and reads the others' (storage/shards.ts)
+  if (!placement) reshard(config.dataDir, 1);
+  const storage = placement
+    ? new SqliteStorage(shardFiles(config.dataDir, placement.count), { own: placement.index })
+    : new SqliteStorage(join(config.dataDir, 'matches.db'));
   const origins = originPattern(config.host);
   // boardgame.io ignores its CORS setting on sockets: engine.io checks each request's Origin.
   const allowRequest = (req: { headers: { origin?: string } }, callback: (err: string | null, ok: boolean) => void) =>

@@ -101,8 +101,9 @@ async function oneMatchPerWorker(): Promise<Array<{ matchID: string; credentials
   return [byWorker.get(0)!, byWorker.get(1)!];
 }
 
-/** Plays random legal moves until the game ends (or `stopAfter` moves). */
-async function play(clients: Record<string, BgioClient>, seed: string, stopAfter = Infinity): Promise<number> {
+/** Plays random legal moves until the game ends (or `stopAfter` moves); `firstMs` is how long
+ *  the first move may take to be seen (the seats of a restarted worker reconnect first). */
+async function play(clients: Record<string, BgioClient>, seed: string, stopAfter = Infinity, firstMs = 15_000): Promise<number> {
   const rng = new SeededRng(seed);
   let moves = 0;
   const all = Object.values(clients);
@@ -117,7 +118,7 @@ async function play(clients: Record<string, BgioClient>, seed: string, stopAfter
     if (!action) throw new Error('no legal action');
     const before = client.getState()?._stateID ?? 0;
     (client.moves[action.move] as (...a: unknown[]) => void)(...action.args);
-    await until(() => all.every((c) => (c.getState()?._stateID ?? -1) > before), `move ${moves} seen by every seat`);
+    await until(() => all.every((c) => (c.getState()?._stateID ?? -1) > before), `move ${moves} seen by every seat`, moves === 0 ? firstMs : 15_000);
     if (moves > 3000) throw new Error('the game did not end');
   }
   return moves;
@@ -196,7 +197,7 @@ describe('a server of two worker processes', () => {
     await until(() => cluster.pids()[1] !== before, 'a new worker');
     // every acknowledged move is there, and the seats reconnect and play on to the end
     expect(cluster.storage.fetch(inOne!.matchID, { log: true }).log?.length).toBe(first);
-    const rest = await play(clients, 'after-kill');
+    const rest = await play(clients, 'after-kill', Infinity, 60_000);
     for (const c of Object.values(clients)) c.stop();
     expect(cluster.storage.fetch(inOne!.matchID, { state: true }).state?.ctx.gameover).toBeDefined();
     expect(cluster.storage.fetch(inOne!.matchID, { log: true }).log?.length).toBe(first + rest);

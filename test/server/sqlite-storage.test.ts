@@ -310,7 +310,7 @@ describe('SqliteStorage: checkpoints in a thread of their own', () => {
   it('the main connection leaves checkpoints to the thread, which copies the log into the database file', async () => {
     const file = tempFile();
     const db = new SqliteStorage(file);
-    const main = (db as unknown as { db: Database.Database }).db;
+    const main = (db as unknown as { shards: { db: Database.Database }[] }).shards[0]!.db;
     expect(main.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(1000);
     const before = statSync(file).size;
     const big = { G: { text: 'x'.repeat(3000) }, ctx: {}, _stateID: 0, plugins: {} } as unknown as State;

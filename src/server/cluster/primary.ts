@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { publicUrl, type ServerConfig } from '../config';
 import { SqliteStorage } from '../storage/sqlite';
+import { reshard, shardFiles } from '../storage/shards';
 import { workerFor } from './routing';
 import type { WorkerSetup } from './worker';
 
@@ -100,11 +101,14 @@ function requestHead(req: IncomingMessage): Buffer {
 }
 
 export async function startCluster(config: ServerConfig, count: number): Promise<RunningCluster> {
-  // the schema is brought up to date once, here, before any worker opens the file
-  mkdirSync(config.dataDir, { recursive: true });
-  const storage = new SqliteStorage(join(config.dataDir, 'matches.db'), { cacheable: () => false, checkpoints: 'inline' });
-  const sockets = mkdtempSync(join(tmpdir(), 'hub-and-spokes-'));
   const report = (line: string) => process.stderr.write(`cluster: ${line}\n`);
+  // the store put in order for this many workers (and its schema brought up to date) once,
+  // here, before any worker opens it
+  mkdirSync(config.dataDir, { recursive: true });
+  const moved = reshard(config.dataDir, count);
+  if (moved) report(`${moved} matches moved to the file of their worker (the number of workers changed)`);
+  const storage = new SqliteStorage(shardFiles(config.dataDir, count), { cacheable: () => false, checkpoints: 'inline' });
+  const sockets = mkdtempSync(join(tmpdir(), 'hub-and-spokes-'));
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

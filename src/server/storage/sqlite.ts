@@ -12,9 +12,9 @@
 //   and otherwise parses its own copy of the JSON written; the rest of the state (ctx, which
 //   boardgame.io's flow changes in place) and the metadata are always fresh copies, so a caller
 //   that changes what it got changes nothing here. Log pages are kept frozen and shared by
-//   every fetch: a round's page never changes once written. One process per data folder: a
-//   second process writing the same file would not be seen by this cache, unless the matches it
-//   writes are not cacheable here (`cacheable`: a server's worker processes each own theirs).
+//   every fetch: a round's page never changes once written. Each file is written by one
+//   process only (with several worker processes, each has a file of its own, and reads the
+//   others' without keeping them in memory): another writer would not be seen by this cache.
 // - A metadata write whose only change is `updatedAt`, at or before the state write just made,
 //   is not written: the row's `updated_at` (written with every state) already holds that time,
 //   and a match read back from disk gets the later of the two.
@@ -23,6 +23,7 @@ import { Sync } from 'boardgame.io/internal';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { MIGRATIONS } from './migrations';
 import { Checkpointer, FALLBACK_AUTOCHECKPOINT_PAGES } from './checkpointer';
+import { ownerOf } from '../cluster/placement';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -49,67 +50,75 @@ export interface SqliteStorageOptions {
   cacheSize?: number;
   /** WAL checkpoints in a thread of their own (default for a file), or by SQLite in the commit that crosses its mark */
   checkpoints?: 'thread' | 'inline';
-  /** which matches may be kept in memory (default all): with several server processes on one
-   *  file, only those this process alone writes (see cluster/placement.ts) */
+  /** which matches may be kept in memory (default all; of several files, only the own file's) */
   cacheable?: (matchID: string) => boolean;
+  /** of several files, the one this process writes (default: all of them) */
+  own?: number;
+}
+
+/** One SQLite file of the store, with its statements. */
+interface Shard {
+  db: Database.Database;
+  stmt: ReturnType<typeof prepare>;
+  checkpointer?: Checkpointer;
 }
 
 export class SqliteStorage extends Sync {
-  private readonly db: Database.Database;
-  private readonly stmt: ReturnType<SqliteStorage['prepare']>;
+  private readonly shards: Shard[];
+  private readonly own: number | 'all';
   private readonly live = new Map<string, Live>();
   private readonly cacheSize: number;
-  private readonly checkpointer?: Checkpointer;
   private readonly cacheable: (matchID: string) => boolean;
 
-  /** `file` is a path, or ':memory:' for tests. */
-  constructor(file: string, options: SqliteStorageOptions = {}) {
+  /** `file` is a path, or ':memory:' for tests; or the files of a server of several worker
+   *  processes (shards.ts): each match is in the file of the worker that owns it
+   *  (cluster/placement.ts), and `own` says which file this process writes: the others it
+   *  only reads, and never keeps in memory (their owner writes them). */
+  constructor(file: string | readonly string[], options: SqliteStorageOptions = {}) {
     super();
+    const files = typeof file === 'string' ? [file] : file;
+    const own = options.own ?? 'all';
+    this.own = own;
     this.cacheSize = Math.max(1, options.cacheSize ?? 4096);
-    this.cacheable = options.cacheable ?? (() => true);
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    migrate(this.db);
-    this.stmt = this.prepare();
-    if (file !== ':memory:' && (options.checkpoints ?? 'thread') === 'thread') {
-      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-      this.checkpointer = new Checkpointer(file);
-    }
+    const cacheable = options.cacheable ?? (() => true);
+    this.cacheable = own === 'all' ? cacheable : (id) => this.shardOf(id) === this.shards[own] && cacheable(id);
+    this.shards = files.map((f, i) => {
+      const db = openDatabase(f);
+      const shard: Shard = { db, stmt: prepare(db) };
+      if ((own === 'all' || own === i) && f !== ':memory:' && (options.checkpoints ?? 'thread') === 'thread') {
+        db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+        shard.checkpointer = new Checkpointer(f);
+      }
+      return shard;
+    });
   }
 
-  private prepare() {
-    const db = this.db;
-    return {
-      create: db.prepare('INSERT INTO matches (id, game_name, metadata, state, initial_state, gameover, created_at, updated_at) VALUES (@id, @gameName, @metadata, @state, @state, 0, @now, @now)'),
-      setState: db.prepare('UPDATE matches SET state = @state, pages = @pages, gameover = @gameover, updated_at = @now WHERE id = @id'),
-      appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (@id, (SELECT COALESCE(MAX(seq), -1) + 1 FROM log WHERE match_id = @id), @entry)'),
-      putPage: db.prepare('INSERT OR REPLACE INTO log_pages (match_id, page, entries) VALUES (?, ?, ?)'),
-      dropPagesFrom: db.prepare('DELETE FROM log_pages WHERE match_id = ? AND page >= ?'),
-      setMetadata: db.prepare('UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id'),
-      get: db.prepare('SELECT metadata, state, pages, updated_at FROM matches WHERE id = ?'),
-      pages: db.prepare('SELECT page, entries FROM log_pages WHERE match_id = ? ORDER BY page'),
-      initialState: db.prepare('SELECT initial_state FROM matches WHERE id = ?'),
-      log: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
-      wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
-      wipePages: db.prepare('DELETE FROM log_pages WHERE match_id = ?'),
-      wipe: db.prepare('DELETE FROM matches WHERE id = ?'),
-    };
+  /** The file a match is in. */
+  private shardOf(matchID: string): Shard {
+    return this.shards[this.shards.length === 1 ? 0 : ownerOf(matchID, this.shards.length)] as Shard;
+  }
+
+  /** The file a match is in, which must be this process's to write. */
+  private writable(matchID: string): Shard {
+    const shard = this.shardOf(matchID);
+    if (this.own !== 'all' && shard !== this.shards[this.own]) throw new Error(`match ${matchID} is another worker process's to write`);
+    return shard;
   }
 
   override connect(): void {}
 
   close(): void {
     this.live.clear();
-    this.checkpointer?.close();
-    this.db.close();
+    for (const { db, checkpointer } of this.shards) {
+      checkpointer?.close();
+      db.close();
+    }
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
     const metadata = opts.metadata;
     this.live.delete(matchID);
-    this.stmt.create.run({
+    this.writable(matchID).stmt.create.run({
       id: matchID,
       gameName: metadata.gameName,
       metadata: JSON.stringify(metadata),
@@ -119,6 +128,7 @@ export class SqliteStorage extends Sync {
   }
 
   setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
+    const { db, stmt } = this.writable(matchID);
     const live = this.load(matchID);
     const { json, history } = split(state);
     const stored = live?.pages ?? [];
@@ -138,11 +148,11 @@ export class SqliteStorage extends Sync {
       }
     }
     const now = Date.now();
-    this.db.transaction(() => {
-      this.stmt.setState.run({ id: matchID, state: json, pages: pages ? pages.length : null, gameover: state.ctx.gameover === undefined ? 0 : 1, now });
-      if (stored.length > (pages?.length ?? 0)) this.stmt.dropPagesFrom.run(matchID, pages?.length ?? 0);
-      for (const [i, text] of writes) this.stmt.putPage.run(matchID, i, text);
-      for (const entry of deltalog ?? []) this.stmt.appendLog.run({ id: matchID, entry: JSON.stringify(entry) });
+    db.transaction(() => {
+      stmt.setState.run({ id: matchID, state: json, pages: pages ? pages.length : null, gameover: state.ctx.gameover === undefined ? 0 : 1, now });
+      if (stored.length > (pages?.length ?? 0)) stmt.dropPagesFrom.run(matchID, pages?.length ?? 0);
+      for (const [i, text] of writes) stmt.putPage.run(matchID, i, text);
+      for (const entry of deltalog ?? []) stmt.appendLog.run({ id: matchID, entry: JSON.stringify(entry) });
     })();
     if (live) {
       live.state = json;
@@ -153,6 +163,7 @@ export class SqliteStorage extends Sync {
   }
 
   setMetadata(matchID: string, metadata: Server.MatchData): void {
+    const { stmt } = this.writable(matchID);
     const live = this.load(matchID);
     const { updatedAt, ...rest } = metadata;
     const meta = JSON.stringify(rest);
@@ -160,7 +171,7 @@ export class SqliteStorage extends Sync {
       live.updatedAt = updatedAt;
       return;
     }
-    this.stmt.setMetadata.run({ id: matchID, metadata: JSON.stringify(metadata), gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
+    stmt.setMetadata.run({ id: matchID, metadata: JSON.stringify(metadata), gameover: metadata.gameover === undefined ? 0 : 1, now: Date.now() });
     if (live) {
       live.meta = meta;
       live.updatedAt = updatedAt;
@@ -178,19 +189,20 @@ export class SqliteStorage extends Sync {
       result.metadata = metadata;
     }
     if (opts.initialState) {
-      const row = this.stmt.initialState.get(matchID) as { initial_state: string };
+      const row = this.shardOf(matchID).stmt.initialState.get(matchID) as { initial_state: string };
       result.initialState = withoutSeed(JSON.parse(row.initial_state) as State);
     }
-    if (opts.log) result.log = (this.stmt.log.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
+    if (opts.log) result.log = (this.shardOf(matchID).stmt.log.all(matchID) as { entry: string }[]).map((r) => JSON.parse(r.entry));
     return result as FetchResult<O>;
   }
 
   wipe(matchID: string): void {
+    const { db, stmt } = this.writable(matchID);
     this.live.delete(matchID);
-    this.db.transaction(() => {
-      this.stmt.wipeLog.run(matchID);
-      this.stmt.wipePages.run(matchID);
-      this.stmt.wipe.run(matchID);
+    db.transaction(() => {
+      stmt.wipeLog.run(matchID);
+      stmt.wipePages.run(matchID);
+      stmt.wipe.run(matchID);
     })();
   }
 
@@ -201,13 +213,15 @@ export class SqliteStorage extends Sync {
     if (opts.where?.isGameover !== undefined) { where.push('gameover = @gameover'); params.gameover = opts.where.isGameover ? 1 : 0; }
     if (opts.where?.updatedBefore !== undefined) { where.push('updated_at < @before'); params.before = opts.where.updatedBefore; }
     if (opts.where?.updatedAfter !== undefined) { where.push('updated_at > @after'); params.after = opts.where.updatedAfter; }
-    const sql = `SELECT id FROM matches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
-    return (this.db.prepare(sql).all(params) as { id: string }[]).map((r) => r.id);
+    const sql = `SELECT id, created_at AS at FROM matches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+    const rows = this.shards.flatMap(({ db }) => db.prepare(sql).all(params) as { id: string; at: number }[]);
+    if (this.shards.length > 1) rows.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return rows.map((r) => r.id);
   }
 
   /** The schema version the database is at (for tests and diagnostics). */
   schemaVersion(): number {
-    return (this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
+    return ((this.shards[0] as Shard).db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
   }
 
   /** How many matches are held in memory (for tests). */
@@ -223,11 +237,12 @@ export class SqliteStorage extends Sync {
       this.live.set(matchID, cached);
       return cached;
     }
-    const row = this.stmt.get.get(matchID) as { metadata: string; state: string; pages: number | null; updated_at: number } | undefined;
+    const { stmt } = this.shardOf(matchID);
+    const row = stmt.get.get(matchID) as { metadata: string; state: string; pages: number | null; updated_at: number } | undefined;
     if (!row) return undefined;
     let pages: Page[] | null = null;
     if (row.pages !== null) {
-      const rows = this.stmt.pages.all(matchID) as { page: number; entries: string }[];
+      const rows = stmt.pages.all(matchID) as { page: number; entries: string }[];
       pages = rows.map((r) => deepFreeze(JSON.parse(r.entries) as Page));
       if (pages.length !== row.pages || rows.some((r, i) => r.page !== i)) {
         throw new Error(`match ${matchID}: its state has ${row.pages} log pages but ${rows.length} are stored`);
@@ -293,6 +308,34 @@ function withoutSeed(state: State): State {
   const plugins = { ...(state.plugins ?? {}) } as Record<string, unknown>;
   delete plugins.random;
   return { ...state, plugins } as State;
+}
+
+/** Opens (making it if need be) and migrates one file of the store. */
+function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function prepare(db: Database.Database) {
+  return {
+    create: db.prepare('INSERT INTO matches (id, game_name, metadata, state, initial_state, gameover, created_at, updated_at) VALUES (@id, @gameName, @metadata, @state, @state, 0, @now, @now)'),
+    setState: db.prepare('UPDATE matches SET state = @state, pages = @pages, gameover = @gameover, updated_at = @now WHERE id = @id'),
+    appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (@id, (SELECT COALESCE(MAX(seq), -1) + 1 FROM log WHERE match_id = @id), @entry)'),
+    putPage: db.prepare('INSERT OR REPLACE INTO log_pages (match_id, page, entries) VALUES (?, ?, ?)'),
+    dropPagesFrom: db.prepare('DELETE FROM log_pages WHERE match_id = ? AND page >= ?'),
+    setMetadata: db.prepare('UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @now WHERE id = @id'),
+    get: db.prepare('SELECT metadata, state, pages, updated_at FROM matches WHERE id = ?'),
+    pages: db.prepare('SELECT page, entries FROM log_pages WHERE match_id = ? ORDER BY page'),
+    initialState: db.prepare('SELECT initial_state FROM matches WHERE id = ?'),
+    log: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
+    wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
+    wipePages: db.prepare('DELETE FROM log_pages WHERE match_id = ?'),
+    wipe: db.prepare('DELETE FROM matches WHERE id = ?'),
+  };
 }
 
 /** Applies every migration newer than the database, each in its own transaction. */
