@@ -42,6 +42,24 @@ export function drawFrame(g: Graphics, asset: MapAsset, zoom: number): void {
     .stroke({ width: w, color: PALETTE.boardEdge, alignment: 0.5 });
 }
 
+/**
+ * Keeps the `pixelLine` strokes under `root` one screen pixel wide at `zoom` under Pixi's canvas
+ * renderer. WebGL draws such a stroke one device pixel wide at any zoom; the canvas renderer
+ * strokes it `width` wide in the Graphics' own units, so coasts and the graticule would thin to
+ * nothing zoomed out and thicken zoomed in. The stroke's width is read at every canvas render (no
+ * geometry is built from it), so it is set in place: no shape is rebuilt.
+ */
+export function setHairlines(root: Container, zoom: number): void {
+  const width = 1 / zoom;
+  const visit = (c: Container): void => {
+    if (c instanceof Graphics) {
+      for (const ins of c.context.instructions) if (ins.action === 'stroke' && ins.data.style.pixelLine) ins.data.style.width = width;
+    }
+    for (const child of c.children) visit(child);
+  };
+  visit(root);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Land.
 

@@ -3,7 +3,7 @@
 import type { MapAsset } from '../geo/asset';
 import type { MapCallbacks, MapViewModel } from './view-model';
 import { loadMapAsset } from './asset';
-import { softwareGl } from './gl-probe';
+import { defaultRenderer, type RendererName } from './gl-probe';
 
 export type { MapCallbacks, MapViewModel, TheatreView, ActorView, LinkView, LinkKind } from './view-model';
 export type { MapAsset } from '../geo/asset';
@@ -11,17 +11,18 @@ export { createMapScene } from './scene';
 export { FIRST_FRAME_MARK } from './marks';
 
 /** Fetches the map data ahead of time (the start page calls it while the player reads), and
- *  the parts of Pixi it loads only when a renderer starts (its browser environment and its
- *  WebGL renderer), which would otherwise cost two more round trips at the table's start. Pixi's
- *  test for WebGL and ours for software GL (each a throw-away context, costly in software GL)
- *  are run now too: both keep their answers. */
-export const preloadMap = (): Promise<void> =>
+ *  the parts of Pixi it loads only when a renderer starts (its browser environment and the
+ *  renderer the map will use: `preference`, else the default of gl-probe.ts), which would
+ *  otherwise cost more round trips at the table's start. Our test for software GL and, for WebGL,
+ *  Pixi's test for WebGL (each a throw-away context, costly in software GL) are run now too: both
+ *  keep their answers. */
+export const preloadMap = (preference?: RendererName): Promise<void> =>
   Promise.all([
     loadMapAsset(),
-    import('pixi.js').then(({ loadEnvironmentExtensions, WebGLRenderer, isWebGLSupported }) => {
-      isWebGLSupported();
-      softwareGl();
-      return Promise.all([loadEnvironmentExtensions(false), WebGLRenderer]);
+    import('pixi.js').then(({ loadEnvironmentExtensions, CanvasRenderer, WebGLRenderer, isWebGLSupported }) => {
+      const renderer = preference ?? defaultRenderer();
+      if (renderer === 'webgl') isWebGLSupported();
+      return Promise.all([loadEnvironmentExtensions(false), renderer === 'canvas' ? CanvasRenderer : WebGLRenderer]);
     }),
   ]).then(() => undefined);
 
@@ -42,8 +43,10 @@ export interface MapSceneStats {
   zoom: number;
   /** a frame is scheduled (a pan, zoom or animation is in progress) */
   animating: boolean;
-  /** drawn with multisampled antialiasing (off where WebGL is drawn in software: gl-probe.ts) */
+  /** drawn with multisampled antialiasing (WebGL only; off where WebGL is drawn in software: gl-probe.ts) */
   antialias: boolean;
+  /** Pixi's renderer: 'canvas' by default where WebGL is drawn in software, else 'webgl' (gl-probe.ts) */
+  renderer: 'webgl' | 'webgpu' | 'canvas';
 }
 
 export interface MapScene {
@@ -68,7 +71,8 @@ export interface MapScene {
 }
 
 export interface MapSceneOptions extends MapCallbacks {
-  /** 'webgl' in tests (WebGPU draws blank in headless Chromium) */
+  /** default: 'canvas' where WebGL is drawn in software, else 'webgl' (WebGPU draws blank in
+   *  headless Chromium) */
   preference?: 'webgl' | 'webgpu' | 'canvas';
   /** the map asset, if the caller already has it (default: fetched from assets/map/indo-pacific.json) */
   asset?: MapAsset | Promise<MapAsset>;
@@ -78,7 +82,8 @@ export interface MapSceneOptions extends MapCallbacks {
   view?: MapViewModel;
   /** draw the key (link styles, symbols) in the bottom-left corner; default true */
   legend?: boolean;
-  /** multisampled antialiasing; default: on, but off where WebGL is drawn in software */
+  /** multisampled antialiasing (WebGL, WebGPU); default: on, but off where WebGL is drawn in
+   *  software. The canvas renderer's paths are always antialiased. */
   antialias?: boolean;
 }
 

@@ -9,7 +9,7 @@ import { defaultView } from '../geo/placement';
 import { ringBox } from '../geo/polygon';
 import { project, type XY } from '../geo/projection';
 import { loadMapAsset } from './asset';
-import { softwareGl } from './gl-probe';
+import { defaultRenderer, softwareGl, type RendererName } from './gl-probe';
 import {
   drawBoard,
   drawFrame,
@@ -19,6 +19,7 @@ import {
   drawTheatreOutlines,
   linkAt,
   linkCurves,
+  setHairlines,
   type LinkCurve,
   type TheatreStyle,
 } from './draw';
@@ -64,9 +65,10 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   markOnce(SCENE_START_MARK);
   // fetch the map while the renderer starts
   const app = new Application();
-  const antialias = options.antialias ?? !softwareGl();
+  const software = softwareGl();
+  const antialias = options.antialias ?? !software;
   const starting = app.init({
-    preference: options.preference ?? 'webgl',
+    preference: options.preference ?? defaultRenderer(software),
     width: sw,
     height: sh,
     background: PALETTE.table,
@@ -85,6 +87,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   }
   markOnce(RENDERER_READY_MARK);
   holdSystemTicker();
+  const renderer = app.renderer.name as RendererName;
   const W = asset.width;
   const H = asset.height;
 
@@ -225,6 +228,10 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   /** Everything whose width is set in screen pixels: rebuilt when the zoom or the state changes. */
   function drawZoomDependent(): void {
     const zoom = viewport.scale.x;
+    if (renderer === 'canvas') {
+      setHairlines(board, zoom);
+      setHairlines(land.root, zoom);
+    }
     drawFrame(frame, asset, zoom);
     drawTheatreOutlines(theatreLines, asset, theatreStyles(), zoom);
     drawLinks(
@@ -572,7 +579,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     },
     placed: () => overlay.placed(),
     get stats() {
-      return { ...stats, zoom: zoomRatio(), animating: raf !== 0, antialias };
+      return { ...stats, zoom: zoomRatio(), animating: raf !== 0, antialias: antialias && renderer !== 'canvas', renderer };
     },
   };
 }

@@ -4,10 +4,12 @@
 // them one after another. They are asked for all at once instead: while the start page is read
 // (in idle time), and again at once when a game starts (requests already made are shared).
 // A failure here costs nothing: whoever uses a module loads it again.
+import { preferredRenderer } from './map-address';
+
 export function loadTableCode(): void {
   void import('./local/local-game').catch(() => {});
   void import('./components/Table').catch(() => {});
-  void import('../render').then((render) => render.preloadMap()).catch(() => {});
+  void import('../render').then((render) => render.preloadMap(preferredRenderer())).catch(() => {});
 }
 
 /** Loads the table's code while the start page is read; returns a cancel for the page's unmount. */

@@ -1,6 +1,7 @@
 // The map in real Chromium (software WebGL): a test page mounts createMapScene with a fixed view
 // model (pages/fixture.ts); the checks read pixels back from screenshots, which are saved under
-// reports/screenshots/ (git-ignored).
+// reports/screenshots/ (git-ignored). Every check runs twice: with the renderer the map chooses
+// by itself here (Pixi's canvas renderer, as WebGL is drawn in software) and with WebGL.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
@@ -58,19 +59,28 @@ const stats = () => page.evaluate(() => ({ ...window.__map!.scene.stats, raf: wi
 const onAnyLand = (p: XY) => asset.countries.some((c) => c.polygons.some((poly) => pointInPolygon(p.x, p.y, poly)));
 const inAnyTheatre = (p: XY) => asset.theatres.some((t) => pointInRing(p.x, p.y, t.ring));
 
-describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
+/** The renderers under test: the map's own choice (no ?renderer=), which is canvas here, and WebGL. */
+const RENDERERS = [
+  { name: 'canvas', query: '', shots: 'map' },
+  { name: 'webgl', query: '?renderer=webgl', shots: 'map-webgl' },
+] as const;
+
+for (const renderer of RENDERERS) describe.skipIf(!process.env['BROWSER_TESTS'])(`the map in Chromium (${renderer.name})`, () => {
+  /** the screenshot's file name for this renderer */
+  const named = (name: string) => name.replace(/^map/, renderer.shots);
+
   beforeAll(async () => {
     const server = await startServer();
     const browser = await launchBrowser({ width: 1280, height: 800 });
     page = browser.page;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/test/browser/pages/map.html`);
+    await page.goto(`${server.url}/test/browser/pages/map.html${renderer.query}`);
     await page.waitForFunction(() => window.__map || window.__mapError, null, { timeout: 60_000 });
     const failed = await page.evaluate(() => window.__mapError);
     if (failed) throw new Error(failed);
     firstFrameMs = await page.evaluate(() => window.__map!.firstFrameMs);
-    console.log(`map: first frame ${Math.round(firstFrameMs)} ms after navigation (Vite dev server, software GL)`);
+    console.log(`map (${renderer.name}): first frame ${Math.round(firstFrameMs)} ms after navigation (Vite dev server, software GL)`);
     await settle();
     expect(errors).toEqual([]);
   });
@@ -84,17 +94,27 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     expect(s.renders).toBeGreaterThanOrEqual(1);
     expect(firstFrameMs).toBeGreaterThan(0);
     expect(firstFrameMs).toBeLessThan(10_000);
-    await shot('map');
+    await shot(named('map'));
   });
 
-  it('draws without multisampling where WebGL is drawn in software (headless Chromium: SwiftShader)', async () => {
-    const renderer = await page.evaluate(() => {
+  it(renderer.name === 'canvas'
+    ? 'draws with Pixi\'s canvas renderer by default where WebGL is drawn in software (headless Chromium: SwiftShader)'
+    : 'draws without multisampling where WebGL is drawn in software (headless Chromium: SwiftShader)', async () => {
+    const gl = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl');
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
       return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
     });
-    expect(renderer).toMatch(/SwiftShader/i);
-    expect((await stats()).antialias).toBe(false);
+    expect(gl).toMatch(/SwiftShader/i);
+    const s = await stats();
+    expect(s.renderer).toBe(renderer.name);
+    expect(s.antialias).toBe(false);
+    // the page's canvas holds a 2D context (canvas renderer) or a WebGL one, not the other
+    const context = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas')!;
+      return canvas.getContext('2d') ? '2d' : 'webgl';
+    });
+    expect(context).toBe(renderer.name === 'canvas' ? '2d' : 'webgl');
   });
 
   it('labels the canvas for assistive technology', async () => {
@@ -139,6 +159,41 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     // and most open sea is not (graticule lines, labels and links cross some of it)
     expect(shown.length).toBeGreaterThan(50);
     expect(plain.length / shown.length).toBeGreaterThan(0.8);
+  });
+
+  it('draws the coasts one pixel wide, zoomed out and zoomed in (the west coast of Australia at Perth)', async () => {
+    const au = FIXTURE.actors.find((a) => a.id === 'AU')!;
+    const land = rgb(territoryFill(parseColour(au.colour), au.aligned));
+    const sea = rgb(PALETTE.sea);
+    const lum = (c: RGB) => 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2];
+    /** pixels on the row at Perth's latitude, sea to land, darker than both the sea and the land */
+    const coast = async () => {
+      const [a, b] = [await lonLat(112, -31.95), await lonLat(117, -31.95)];
+      const png = await shot();
+      const row: RGB[] = [];
+      for (let x = Math.ceil(a.x); x <= b.x; x++) row.push(pixel(png, { x, y: a.y }));
+      expect(dist(row[0]!, sea)).toBeLessThan(12);
+      expect(dist(row[row.length - 1]!, land)).toBeLessThan(25);
+      const dark = row.map((c) => Math.min(lum(sea), lum(land)) - lum(c));
+      return { width: dark.filter((d) => d > 12).length, darkest: Math.max(...dark) };
+    };
+    const out = await coast();
+    const perth = await lonLat(115.86, -31.95);
+    await page.mouse.move(perth.x, perth.y);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+    await page.mouse.move(5, 5); // no hovered Australia: its outline would be lit
+    await settle();
+    expect((await stats()).zoom).toBeGreaterThan(5);
+    const into = await coast();
+    await page.evaluate(() => window.__map!.scene.resetView());
+    await settle();
+    // (drawn `width` wide in the board's units, they would be 7 px wide here zoomed in, and paler
+    // zoomed out: darkest 45)
+    for (const c of [out, into]) {
+      expect(c.width).toBeGreaterThanOrEqual(1);
+      expect(c.width).toBeLessThanOrEqual(2);
+      expect(c.darkest).toBeGreaterThan(55);
+    }
   });
 
   it('reports a click on a theatre with its id, and on the Washington badge with US', async () => {
@@ -201,7 +256,7 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     const before = await shot();
     await page.evaluate(() => window.__map!.scene.update({ ...window.__map!.fixture, withoutAmerica: true }));
     await settle();
-    const faded = await shot('map-without-america');
+    const faded = await shot(named('map-without-america'));
     const changed = pts.filter((p) => dist(pixel(before, p), pixel(faded, p)) > 40).length;
     expect(changed / pts.length).toBeGreaterThan(0.5);
     // the US counters fade too (the label says so)
@@ -262,7 +317,7 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
     const taipei = await page.evaluate(() => window.__map!.scene.anchorOf('TW'));
     expect(taipei!.x).toBeGreaterThan(200);
     expect(taipei!.x).toBeLessThan(1080);
-    await shot('map-taiwan-strait');
+    await shot(named('map-taiwan-strait'));
     await page.evaluate(() => window.__map!.scene.resetView());
     await settle();
   });
@@ -327,7 +382,7 @@ describe.skipIf(!process.env['BROWSER_TESTS'])('the map in Chromium', () => {
       await page.waitForFunction((w) => document.querySelector('canvas')!.clientWidth === w, width);
       await page.evaluate(() => window.__map!.scene.resetView());
       await settle();
-      await shot(`map-default-${width}x${height}`);
+      await shot(named(`map-default-${width}x${height}`));
       const placed = await page.evaluate(() => window.__map!.scene.placed());
       const names = placed.map((p) => p.name);
       for (const ally of ['JP', 'KR', 'TW', 'PH', 'AU']) expect(names, ally).toContain(`country:${ally}`);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { RULES, SEATS, type SeatId } from '../../src/game';
+import { PALETTE } from '../../src/render/style';
 import { ROOT, close, launchBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 const SHOTS = join(ROOT, 'reports/screenshots');
@@ -376,6 +377,40 @@ run('the game table in Chromium', () => {
       expect(fit.map).toBeGreaterThan(width > 1000 ? 350 : 250);
       await done(page);
     }
+  });
+
+  it('draws the table’s map with Pixi’s canvas renderer by default in headless Chromium (software GL)', async () => {
+    const page = await freshPage('/');
+    await page.getByRole('radio', { name: /Japan/ }).check();
+    await pickPace(page);
+    await setSeed(page, 'sizes');
+    await page.getByRole('button', { name: 'Play as Japan' }).click();
+    await page.waitForSelector('.table-app .card-button');
+    const canvas = page.locator('.map-canvas canvas');
+    await canvas.waitFor();
+    // a canvas holds one kind of context: the map's is a 2D one
+    expect(await canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d') !== null)).toBe(true);
+    await page.mouse.move(640, 4);
+    await page.waitForTimeout(300);
+    const img = PNG.sync.read(await canvas.screenshot({ path: join(SHOTS, 'table-map-canvas.png') }));
+    const near = (i: number, c: number, d: number) =>
+      Math.hypot(img.data[i]! - ((c >> 16) & 255), img.data[i + 1]! - ((c >> 8) & 255), img.data[i + 2]! - (c & 255)) < d;
+    const seaRgb = [(PALETTE.sea >> 16) & 255, (PALETTE.sea >> 8) & 255, PALETTE.sea & 255] as const;
+    let sea = 0;
+    let land = 0;
+    let theatre = 0;
+    for (let i = 0; i < img.data.length; i += 4) {
+      if (near(i, PALETTE.sea, 12)) sea++;
+      else if (near(i, PALETTE.land, 12)) land++;
+      // the theatres' magenta wash over the sea (deeper with tension): the sea's red, less green
+      else if (Math.abs(img.data[i]! - seaRgb[0]) < 20 && img.data[i + 1]! < seaRgb[1] - 6 && img.data[i + 2]! > img.data[i + 1]! + 15) theatre++;
+    }
+    const n = img.width * img.height;
+    // (measured: sea 0.50, neutral land 0.028, theatres 0.048 of the map)
+    expect(sea / n, 'open sea').toBeGreaterThan(0.3);
+    expect(land / n, 'neutral land').toBeGreaterThan(0.015);
+    expect(theatre / n, 'theatres').toBeGreaterThan(0.025);
+    await done(page);
   });
 
   it('in hotseat, a seat’s hand is never on screen while another seat plays', async () => {

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ActorId, TheatreId } from '../../game';
 import type { CreateMapScene, MapScene, MapViewModel } from '../../render';
+import { antialiasChoice, preferredRenderer, schematicOnly } from '../map-address';
 import { SchematicMap } from './SchematicMap';
 
 export interface MapHandlers {
@@ -20,20 +21,6 @@ interface Props extends MapHandlers {
 }
 
 type Status = 'loading' | 'ready' | 'schematic';
-
-const queryParam = (name: string): string | null => new URLSearchParams(window.location.search).get(name);
-
-/** 'webgl' | 'webgpu' | 'canvas' from ?renderer=…, for tests and slow machines. */
-function preferredRenderer(): 'webgl' | 'webgpu' | 'canvas' | undefined {
-  const r = queryParam('renderer');
-  return r === 'webgl' || r === 'webgpu' || r === 'canvas' ? r : undefined;
-}
-
-/** ?antialias=on|off overrides the scene's choice (off where WebGL is drawn in software). */
-function antialiasChoice(): boolean | undefined {
-  const a = queryParam('antialias');
-  return a === 'on' ? true : a === 'off' ? false : undefined;
-}
 
 export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHover, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -51,7 +38,7 @@ export function MapPanel({ model, sceneRef, onTheatreClick, onActorClick, onHove
       try {
         const mod = (await import('../../render')) as unknown as { createMapScene?: CreateMapScene };
         if (cancelled) return;
-        if (!mod.createMapScene || !container || queryParam('map') === 'schematic') {
+        if (!mod.createMapScene || !container || schematicOnly()) {
           setStatus('schematic');
           return;
         }

@@ -20,11 +20,13 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const preference = (params.get('renderer') ?? 'webgl') as 'webgl' | 'canvas';
+// ?renderer=webgl|canvas|webgpu; without it, the scene's own choice (canvas where GL is software)
+const renderer = params.get('renderer');
+const preference = renderer === 'webgl' || renderer === 'canvas' || renderer === 'webgpu' ? renderer : undefined;
 const events: MapPageHandle['events'] = [];
 
 createMapScene(document.getElementById('map')!, {
-  preference,
+  ...(preference ? { preference } : {}),
   view: FIXTURE,
   onTheatreClick: (id) => events.push({ type: 'theatre', id }),
   onActorClick: (id) => events.push({ type: 'actor', id }),
