@@ -18,28 +18,46 @@ export function rasterise(polygons: readonly AssetPolygon[], width: number, heig
   const rows = Math.ceil(height / cell);
   const inside = new Uint8Array(cols * rows);
   for (const polygon of polygons) {
+    // the rows of cell centres the polygon spans (most are small islands: a few rows of the board)
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i += 2) {
+        if (ring[i]! < y0) y0 = ring[i]!;
+        if (ring[i]! > y1) y1 = ring[i]!;
+      }
+    }
+    const first = Math.max(0, Math.ceil(y0 / cell - 0.5));
+    const last = Math.min(rows - 1, Math.floor(y1 / cell - 0.5));
+    if (last < first) continue;
     // one scanline per row of cell centres: the rings' crossings, paired even-odd
-    const crossings: number[][] = Array.from({ length: rows }, () => []);
+    const crossings: number[][] = Array.from({ length: last - first + 1 }, () => []);
     for (const ring of polygon) {
       const n = ring.length;
       for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-        const [xi, yi, xj, yj] = [ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!];
-        const top = Math.max(0, Math.ceil(Math.min(yi, yj) / cell - 0.5));
-        const bottom = Math.min(rows - 1, Math.floor(Math.max(yi, yj) / cell - 0.5));
+        const xi = ring[i]!;
+        const yi = ring[i + 1]!;
+        const xj = ring[j]!;
+        const yj = ring[j + 1]!;
+        const top = Math.max(first, Math.ceil(Math.min(yi, yj) / cell - 0.5));
+        const bottom = Math.min(last, Math.floor(Math.max(yi, yj) / cell - 0.5));
         for (let r = top; r <= bottom; r++) {
           const y = (r + 0.5) * cell;
-          if (yi > y !== yj > y) crossings[r]!.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
+          if (yi > y !== yj > y) crossings[r - first]!.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
         }
       }
     }
-    crossings.forEach((xs, r) => {
+    for (let k0 = 0; k0 < crossings.length; k0++) {
+      const xs = crossings[k0]!;
+      if (xs.length < 2) continue;
+      const r = first + k0;
       xs.sort((a, b) => a - b);
       for (let k = 0; k + 1 < xs.length; k += 2) {
         const from = Math.max(0, Math.ceil(xs[k]! / cell - 0.5));
         const to = Math.min(cols - 1, Math.floor(xs[k + 1]! / cell - 0.5));
         for (let c = from; c <= to; c++) inside[r * cols + c] = 1;
       }
-    });
+    }
   }
   const sat = new Uint32Array((cols + 1) * (rows + 1));
   for (let r = 0; r < rows; r++) {
