@@ -204,6 +204,15 @@ export class GuardedSocketIO extends SocketIO {
       namespace.on('connection', (socket) => {
         socket.removeAllListeners('update');
         socket.on('update', (...args: unknown[]) => void this.move(game, socket, args, context.auth));
+        // boardgame.io reads the state for a sync outside the match's queue: a sync sent right
+        // behind a move (a reconnecting client's buffered move) could read the state from
+        // before it and join the room after its patch went out, and that client stayed behind.
+        // In the queue, a sync sees every move sent before it.
+        const syncs = socket.listeners('sync') as ((...args: unknown[]) => Promise<void>)[];
+        socket.removeAllListeners('sync');
+        socket.on('sync', (...args: unknown[]) => {
+          void this.getMatchQueue(args[0] as string).add(() => Promise.all(syncs.map((sync) => sync(...args))));
+        });
       });
     }
   }

@@ -32,12 +32,12 @@ afterAll(async () => {
 
 /** A Lobby request from a loopback address of our choice (127.0.0.x): the primary routes a
  *  match-less request by the client's address. */
-function lobby(path: string, body?: unknown, from = '127.0.0.1'): Promise<{ status: number; json: unknown }> {
+function lobby(path: string, body?: unknown, from = '127.0.0.1', extra: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(new URL(path, cluster.url), {
       method: payload ? 'POST' : 'GET', localAddress: from,
-      headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {},
+      headers: { ...extra, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
     }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
@@ -133,6 +133,15 @@ describe('a server of two worker processes', () => {
     // a worker's answers keep their content type and errors
     const missing = await lobby('/games/hub-and-spokes/no-such-match/join', { playerName: 'X' });
     expect(missing.status).toBe(404);
+  });
+
+  it("limits an address's Lobby requests by its real address, whatever X-Forwarded-For it sends", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push((await lobby('/games/hub-and-spokes/create', { numPlayers: 2 }, '127.0.0.240', { 'x-forwarded-for': `10.0.0.${i}` })).status);
+    }
+    // the default limit: ten creates a minute from one address
+    expect(statuses).toEqual([...Array(10).fill(200), 429, 429]);
   });
 
   it("plays a game in each worker at once; each match is made by its owner and stored", async () => {

@@ -131,8 +131,20 @@ export async function startCluster(config: ServerConfig, count: number): Promise
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const target = (req: IncomingMessage) => workerFor(req.url ?? '/', req.socket.remoteAddress ?? '', count);
 
+  // a request for a worker that is starting again waits for it (a second or two)
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const index = target(req);
+    req.pause();
+    (workers[index] as WorkerProcess).started().then(() => pass(index, req, res), () => {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'the server is restarting: try again in a moment' }));
+    });
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const worker = workers[target(req)] as WorkerProcess;
+    worker.started().then(() => worker.handOver(socket, Buffer.concat([requestHead(req), head])), () => socket.destroy());
+  });
+  const pass = (index: number, req: IncomingMessage, res: ServerResponse) => {
     const forward = request({
       agent,
       socketPath: join(sockets, `worker-${index}.sock`),
@@ -148,10 +160,8 @@ export async function startCluster(config: ServerConfig, count: number): Promise
       res.end(JSON.stringify({ error: 'the server is restarting: try again in a moment' }));
     });
     req.pipe(forward);
-  });
-  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    (workers[target(req)] as WorkerProcess).handOver(socket, Buffer.concat([requestHead(req), head]));
-  });
+    req.resume();
+  };
 
   return {
     url,

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     if (message.type === 'hs:socket' && socket) server.adopt(socket, Buffer.from(message.bytes ?? '', 'base64'));
     if (message.type === 'hs:stop') void server.stop().then(() => process.exit(0), () => process.exit(1));
   });
+  // Ctrl+C reaches every process of the terminal: the primary stops the workers in order
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined);
   // the primary gone (killed): nobody can reach this worker any more
   process.on('disconnect', () => void server.stop().finally(() => process.exit(0)));
   process.send?.({ type: 'hs:ready' });
