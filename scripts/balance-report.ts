@@ -3,11 +3,13 @@
 // every scenario's figures, the open-election scenario's targets and card ablation, and the
 // article's self-help figure, stamped with the hash of the rules data.
 //
-// Every batch of games is kept in .scratch/balance-cache under a hash of the rules data and the
+// Every batch of games is kept in docs/balance-data (committed: a measurement too long for one
+// session goes on in the next) under a hash of the rules data and the
 // source of the engine, bots and simulator, so a long measurement can be made in parts (the
 // tables first, then the ablation a few cards at a time) and each run writes the report from
 // everything measured so far; cards not yet ablated are listed with the command that finishes.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, RULES } from '../src/game';
 import { BOTS } from '../src/bots';
@@ -47,7 +49,11 @@ if (!BOTS[values.bot]) throw new Error(`unknown bot ${values.bot}; known: ${Obje
 const started = performance.now();
 const say = (line: string) => process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s  ${line}\n`);
 
-const cache = values['no-cache'] ? undefined : diskCache(`${ROOT}.scratch/balance-cache`, codeHash(ROOT));
+const CACHE_DIR = `${ROOT}docs/balance-data`;
+const CODE = codeHash(ROOT);
+// games played by other rules or code can never answer again
+if (existsSync(CACHE_DIR)) for (const dir of readdirSync(CACHE_DIR)) if (dir !== CODE) rmSync(join(CACHE_DIR, dir), { recursive: true, force: true });
+const cache = values['no-cache'] ? undefined : diskCache(CACHE_DIR, CODE);
 
 /** Runs the batches not in the cache (keeping each as soon as it is in) and returns them all. */
 async function run(specs: BatchSpec[]): Promise<GameRecord[][]> {

@@ -135,7 +135,7 @@ function pendingLines(data: BalanceData): string[] {
   if (!pending.length) return [];
   return [
     `**Not measured yet: ${pending.length} of ${pending.length + data.ablation.length} cards** (${pending.join(', ')}). The games`,
-    'measured so far are kept in `.scratch/balance-cache`, so this command plays only the missing ones',
+    'measured so far are kept in `docs/balance-data`, so this command plays only the missing ones',
     'and writes the whole report again:',
     '',
     '```sh',
