@@ -3,7 +3,7 @@
 import type { MapAsset } from '../geo/asset';
 import type { MapCallbacks, MapViewModel } from './view-model';
 import { loadMapAsset } from './asset';
-import { defaultRenderer, type RendererName } from './gl-probe';
+import { defaultRenderer, probeSoftwareGl, type RendererName } from './gl-probe';
 
 export type { MapCallbacks, MapViewModel, TheatreView, ActorView, LinkView, LinkKind } from './view-model';
 export type { MapAsset } from '../geo/asset';
@@ -19,11 +19,14 @@ export { FIRST_FRAME_MARK } from './marks';
 export const preloadMap = (preference?: RendererName): Promise<void> =>
   Promise.all([
     loadMapAsset(),
-    import('pixi.js').then(({ loadEnvironmentExtensions, CanvasRenderer, WebGLRenderer, isWebGLSupported }) => {
-      const renderer = preference ?? defaultRenderer();
-      if (renderer === 'webgl') isWebGLSupported();
-      return Promise.all([loadEnvironmentExtensions(false), renderer === 'canvas' ? CanvasRenderer : WebGLRenderer]);
-    }),
+    // (the module's exports named in the parameter: a destructured tuple would keep all of Pixi)
+    import('pixi.js').then(({ loadEnvironmentExtensions, CanvasRenderer, WebGLRenderer, isWebGLSupported }) =>
+      probeSoftwareGl().then((software) => {
+        const renderer = preference ?? defaultRenderer(software);
+        if (renderer === 'webgl') isWebGLSupported();
+        return Promise.all([loadEnvironmentExtensions(false), renderer === 'canvas' ? CanvasRenderer : WebGLRenderer]);
+      }),
+    ),
   ]).then(() => undefined);
 
 export interface ScreenPoint {

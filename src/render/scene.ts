@@ -9,7 +9,7 @@ import { defaultView } from '../geo/placement';
 import { ringBox } from '../geo/polygon';
 import { project, type XY } from '../geo/projection';
 import { loadMapAsset } from './asset';
-import { defaultRenderer, softwareGl, type RendererName } from './gl-probe';
+import { defaultRenderer, probeSoftwareGl, type RendererName } from './gl-probe';
 import {
   drawBoard,
   drawFrame,
@@ -60,12 +60,14 @@ const MAX_ZOOM_RATIO = 12;
 
 export async function createMapScene(container: HTMLElement, options: MapSceneOptions): Promise<MapScene> {
   const size = () => ({ w: Math.max(1, container.clientWidth), h: Math.max(1, container.clientHeight) });
-  let { w: sw, h: sh } = size();
 
   markOnce(SCENE_START_MARK);
   // fetch the map while the renderer starts
+  const loading = Promise.resolve(options.asset ?? loadMapAsset(options.assetUrl));
+  loading.catch(() => {}); // awaited below, with the renderer
+  const software = await probeSoftwareGl();
+  let { w: sw, h: sh } = size();
   const app = new Application();
-  const software = softwareGl();
   const antialias = options.antialias ?? !software;
   const starting = app.init({
     preference: options.preference ?? defaultRenderer(software),
@@ -80,7 +82,7 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   });
   let asset: MapAsset;
   try {
-    [asset] = await Promise.all([options.asset ?? loadMapAsset(options.assetUrl), starting]);
+    [asset] = await Promise.all([loading, starting]);
   } catch (err) {
     await starting.then(() => app.destroy(), () => {});
     throw err;

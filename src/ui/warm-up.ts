@@ -7,13 +7,16 @@
 import { preferredRenderer } from './map-address';
 
 export function loadTableCode(): void {
+  void import('../render/early').then((early) => early.loadMapAsset()).catch(() => {});
   void import('./local/local-game').catch(() => {});
   void import('./components/Table').catch(() => {});
   void import('../render').then((render) => render.preloadMap(preferredRenderer())).catch(() => {});
 }
 
-/** Loads the table's code while the start page is read; returns a cancel for the page's unmount. */
+/** Loads the table's code while the start page is read; returns a cancel for the page's unmount.
+ *  The software-GL probe starts at once: it runs in a worker, off the page's main thread. */
 export function warmUpTable(): () => void {
+  void import('../render/early').then((early) => early.probeSoftwareGl()).catch(() => {});
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(loadTableCode, { timeout: 2000 });
     return () => window.cancelIdleCallback(id);
