@@ -271,12 +271,14 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     return `Map of the Indo-Pacific${view.withoutAmerica ? ', the network without America' : ''}. ${theatres}.`;
   }
 
+  const detailAt = (zoom: number): 0 | 1 | 2 => (zoom >= DETAIL_SCALES[1] ? 2 : zoom >= DETAIL_SCALES[0] ? 1 : 0);
+
   /** Called after the viewport moved or zoomed (before a render). */
   function onViewportChanged(): void {
     const zoom = viewport.scale.x;
     if (zoom !== lastZoom) {
       lastZoom = zoom;
-      const d: 0 | 1 | 2 = zoom >= DETAIL_SCALES[1] ? 2 : zoom >= DETAIL_SCALES[0] ? 1 : 0;
+      const d = detailAt(zoom);
       drawZoomDependent();
       if (d !== detail) {
         detail = d;
@@ -539,8 +541,11 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
     releaseSystemTicker();
   }
 
-  // first frame: fit the board and draw synchronously
+  // first frame: fit the board and draw synchronously, once, at the level of detail of its zoom
+  // (drawn at another, the overlay's every text would be made twice)
   resetView();
+  lastZoom = viewport.scale.x;
+  detail = detailAt(lastZoom);
   if (view) {
     const initial = view;
     view = null;
@@ -548,6 +553,8 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   } else {
     styleLand();
     styleTheatres();
+    drawZoomDependent();
+    rebuildOverlay();
     canvas.setAttribute('aria-label', describe());
   }
   viewport.update(0);
