@@ -37,14 +37,14 @@ export class SeatSocket {
       this.ws = ws;
       const wire = new FrameSizes();
       ws.once('open', () => (ws as unknown as { _socket: NodeJS.EventEmitter })._socket.prependListener('data', (chunk: Buffer) => wire.feed(chunk)));
-      let seen = 'no answer';
-      const timer = setTimeout(() => reject(new Error(`seat ${this.playerID} of ${this.matchID} did not sync (last frame: ${seen})`)), 30_000);
+      const seen: string[] = [];
+      const timer = setTimeout(() => reject(new Error(`seat ${this.playerID} of ${this.matchID} did not sync in 30 s (frames received: ${seen.join(' ') || 'none'})`)), 30_000);
       ws.on('error', reject);
       ws.on('message', (raw: Buffer) => {
         const at = performance.now();
         const bytes = wire.next(raw.length);
         const data = raw.toString();
-        seen = JSON.stringify(data.slice(0, 40));
+        seen.push(JSON.stringify(data.slice(0, 24)));
         if (data === '2') return ws.send('3');
         if (data.startsWith('0')) return ws.send(`40${NSP},`);
         if (data.startsWith(`40${NSP},`)) return this.emit('sync', this.matchID, this.playerID, this.credentials, 6);

@@ -1,7 +1,7 @@
 // The server as a primary and two worker processes (WORKERS=2), over loopback: the primary
 // passes the page and the Lobby API on, each match is made and played by one worker (its
 // owner, by a hash of its id), a socket reaches its match's owner through its query, another
-// worker's match is no match to a socket, bots play in their match's worker, and a worker
+// worker's match is no match to a socket, a burst of sockets all reach their worker, bots play in their match's worker, and a worker
 // killed mid-game is started again and its games go on.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request } from 'node:http';
@@ -173,6 +173,23 @@ describe('a server of two worker processes', () => {
     });
     socket.close();
     expect(refused).toBe('no such match');
+  }, 60_000);
+
+  it('answers every socket of a burst handed to the workers at once', async () => {
+    // Handles pass to a worker one at a time, and the primary's copy of each stays open until
+    // the worker acknowledges it. (Bytes that copy read were lost: now it stops reading first.
+    // That race is too narrow to reproduce here at will — bench:server's 6,000 sockets met it
+    // in 2 of 6 runs — but a burst shows every socket still reaches its worker and is answered.)
+    const matches = await oneMatchPerWorker();
+    const sockets = Array.from({ length: 400 }, (_, i) => io(`${server()}/hub-and-spokes`, {
+      query: { [MATCH_QUERY]: (matches[i % 2] as { matchID: string }).matchID }, transports: ['websocket'], reconnection: false, forceNew: true,
+    }));
+    const connected = await Promise.all(sockets.map((s) => new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 20_000);
+      s.on('connect', () => { clearTimeout(timer); resolve(true); });
+    })));
+    for (const s of sockets) s.close();
+    expect(connected.filter((c) => !c).length).toBe(0);
   }, 60_000);
 
   it("plays a bot's seat in its match's worker", async () => {

@@ -74,7 +74,7 @@ class WorkerProcess {
     return this.ready;
   }
 
-  /** Hands an upgraded connection over, with the bytes of its request. */
+  /** Hands an upgraded connection over (stopReading first), with the bytes of its request. */
   handOver(socket: Socket, bytes: Buffer): void {
     if (!this.proc.connected) return void socket.destroy();
     this.proc.send({ type: 'hs:socket', bytes: bytes.toString('base64') }, socket, (err) => {
@@ -142,7 +142,10 @@ export async function startCluster(config: ServerConfig, count: number): Promise
   });
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const worker = workers[target(req)] as WorkerProcess;
-    worker.started().then(() => worker.handOver(socket, Buffer.concat([requestHead(req), head])), () => socket.destroy());
+    // (read() may start reading again: take what is buffered first, then stop)
+    const bytes = Buffer.concat([requestHead(req), head, unread(socket)]);
+    stopReading(socket);
+    worker.started().then(() => worker.handOver(socket, bytes), () => socket.destroy());
   });
   const pass = (index: number, req: IncomingMessage, res: ServerResponse) => {
     const forward = request({
@@ -179,4 +182,26 @@ export async function startCluster(config: ServerConfig, count: number): Promise
       rmSync(sockets, { recursive: true, force: true });
     },
   };
+}
+
+/** Stops the primary reading a connection it hands to a worker. Its copy of the socket stays
+ *  open until the worker acknowledges the handle (handles go one at a time, so with hundreds
+ *  of connections at once that takes a while), and whatever it read meanwhile — the client's
+ *  first frames, sent as soon as the worker answered — Node drops: the client then waits for
+ *  an answer that never comes (seen as a seat that never synced). Node has no public call for
+ *  this: pause() alone stops reading only once the stream's buffer is full. */
+function stopReading(socket: Socket): void {
+  socket.pause();
+  const handle = (socket as unknown as { _handle?: { reading?: boolean; readStop?: () => number } })._handle;
+  if (handle?.readStop) {
+    handle.reading = false;
+    handle.readStop();
+  }
+}
+
+/** Bytes the primary read from a socket before it stopped reading, for the worker. */
+function unread(socket: Socket): Buffer {
+  const chunks: Buffer[] = [];
+  for (let chunk = socket.read() as Buffer | null; chunk; chunk = socket.read() as Buffer | null) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
