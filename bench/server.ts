@@ -188,7 +188,8 @@ if (opts.plain) results.push(await run('plain', opts.matches));
 if (opts.large > 0) results.push(await run('ours', opts.large));
 const [ours, plain] = results as [Result, Result | undefined];
 process.stdout.write(`\nHub & Spokes server, ${opts.seconds} s measured after ${opts.warmup} s of warm-up; six seats per match, one move every ${PACE_MS / 1000} s per match; `
-  + `half the matches fresh, half from rounds 7, 8 and 9 of greedy games (spring-2024). Load generator and server share this machine's cores.\n\n`);
+  + `half the matches fresh, half from rounds 7, 8 and 9 of greedy games (spring-2024). Load generator and server share this machine's cores.`
+  + `${opts.workers > 1 ? ` With workers: CPU, memory, heaps and GC time of all the server's processes together; the event loop delay and longest GC pause of the worst worker.` : ''}\n\n`);
 process.stdout.write(`${table(results)}\n\n`);
 for (const r of results) process.stdout.write(`${byRound(r)}\n\n`);
 if (plain?.label.startsWith('plain')) process.stdout.write(`ours / plain at ${opts.matches} matches: server CPU per move ${(ours.cpuPerMoveMs / plain.cpuPerMoveMs).toFixed(2)}×, `

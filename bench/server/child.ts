@@ -7,13 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { Session } from 'node:inspector/promises';
 import { Server } from 'boardgame.io/server';
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import { HubAndSpokes } from '../../src/game';
 import { startServer } from '../../src/server/server';
 import { startCluster } from '../../src/server/cluster/primary';
+import { takeVitals, type ProcessVitals } from '../../src/server/vitals';
 import { servedGame } from '../../src/server/served-game';
 import { SqliteStorage } from '../../src/server/storage/sqlite';
 import { latePositions, stampMatch, type LatePosition } from './fixtures';
@@ -30,6 +30,7 @@ const mode = process.env.MODE === 'plain' ? 'plain' : 'ours';
 /** WORKERS > 1: ours as a primary and that many worker processes (src/server/cluster) */
 const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
 let workerPids: () => number[] = () => [];
+let workerVitals: () => Promise<Array<ProcessVitals | undefined>> = async () => [];
 const root = mkdtempSync(join(tmpdir(), `hs-bench-${mode}-`));
 
 async function start(): Promise<{ port: number; storage: SqliteStorage; game: ReturnType<typeof servedGame> }> {
@@ -40,6 +41,7 @@ async function start(): Promise<{ port: number; storage: SqliteStorage; game: Re
     if (workers > 1) {
       const cluster = await startCluster(config, workers);
       workerPids = cluster.pids;
+      workerVitals = cluster.vitals;
       return { port: cluster.port, storage: cluster.storage, game: servedGame() };
     }
     const server = await startServer(config);
@@ -51,15 +53,7 @@ async function start(): Promise<{ port: number; storage: SqliteStorage; game: Re
   return { port: (appServer.address() as AddressInfo).port, storage, game: ProcessGameConfig(HubAndSpokes) };
 }
 
-const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-loopDelay.enable();
-const gc = { max: 0, total: 0 };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    gc.max = Math.max(gc.max, e.duration);
-    gc.total += e.duration;
-  }
-}).observe({ entryTypes: ['gc'] });
+takeVitals();
 
 /** A worker process's CPU time (µs) and memory, from /proc (Linux; clock ticks of 10 ms). */
 function processUsage(pid: number): { cpuMicros: number; rss: number; peakRss: number } {
@@ -74,20 +68,22 @@ function processUsage(pid: number): { cpuMicros: number; rss: number; peakRss: n
   }
 }
 
-function usage(): Usage {
+async function usage(): Promise<Usage> {
   const cpu = process.cpuUsage();
   const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-  // with workers: the primary's and every worker's CPU and memory; heap, loop and GC are the primary's
+  // with workers: the primary's and every worker's CPU and memory (and heaps); the loop delay
+  // and GC pauses of the worst worker (longest), the GC pauses of all of them (total)
   const others = workerPids().map(processUsage);
   const sum = (k: 'cpuMicros' | 'rss' | 'peakRss') => others.reduce((s, u) => s + u[k], 0);
+  const own = takeVitals();
+  const vitals = others.length ? (await workerVitals()).filter((v): v is ProcessVitals => v !== undefined) : [own];
+  const max = (k: keyof ProcessVitals) => Math.max(0, ...vitals.map((v) => v[k]));
+  const total = (k: keyof ProcessVitals) => vitals.reduce((s, v) => s + v[k], 0);
   const out = {
     cpuMicros: cpu.user + cpu.system + sum('cpuMicros'), rss: process.memoryUsage().rss + sum('rss'), peakRss: Number(peak ?? 0) * 1024 + sum('peakRss'),
-    heapUsed: others.length ? NaN : process.memoryUsage().heapUsed,
-    loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6, gcMaxMs: gc.max, gcTotalMs: gc.total,
+    heapUsed: total('heapUsed') + (others.length ? own.heapUsed : 0),
+    loopDelayP99Ms: max('loopDelayP99Ms'), loopDelayMaxMs: max('loopDelayMaxMs'), gcMaxMs: max('gcMaxMs'), gcTotalMs: total('gcTotalMs'),
   };
-  loopDelay.reset();
-  gc.max = 0;
-  gc.total = 0;
   return out;
 }
 
@@ -112,7 +108,7 @@ async function profile(): Promise<void> {
 
 process.on('message', async (message: Command) => {
   if (message.cmd === 'usage') {
-    const report = usage();
+    const report = await usage();
     await profile();
     return process.send?.({ id: message.id, usage: report });
   }

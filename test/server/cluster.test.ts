@@ -133,6 +133,10 @@ describe('a server of two worker processes', () => {
     // a worker's answers keep their content type and errors
     const missing = await lobby('/games/hub-and-spokes/no-such-match/join', { playerName: 'X' });
     expect(missing.status).toBe(404);
+    // each worker answers for its event loop and heap (what bench:server reports)
+    const vitals = await cluster.vitals();
+    expect(vitals).toHaveLength(2);
+    for (const v of vitals) expect(v?.heapUsed).toBeGreaterThan(1e6);
   });
 
   it("limits an address's Lobby requests by its real address, whatever X-Forwarded-For it sends", async () => {

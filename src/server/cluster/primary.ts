@@ -19,6 +19,7 @@ import { SqliteStorage } from '../storage/sqlite';
 import { reshard, shardFiles } from '../storage/shards';
 import { workerFor } from './routing';
 import type { WorkerSetup } from './worker';
+import type { ProcessVitals } from '../vitals';
 
 export interface RunningCluster {
   url: string;
@@ -27,6 +28,8 @@ export interface RunningCluster {
   storage: SqliteStorage;
   /** the workers' process ids, by index */
   pids(): number[];
+  /** each worker's event-loop delay and GC pauses since last asked (undefined: no answer in 2 s) */
+  vitals(): Promise<Array<ProcessVitals | undefined>>;
   stop(): Promise<void>;
 }
 
@@ -79,6 +82,25 @@ class WorkerProcess {
     if (!this.proc.connected) return void socket.destroy();
     this.proc.send({ type: 'hs:socket', bytes: bytes.toString('base64') }, socket, (err) => {
       if (err) socket.destroy();
+    });
+  }
+
+  vitals(): Promise<ProcessVitals | undefined> {
+    return new Promise((resolve) => {
+      if (!this.proc.connected) return resolve(undefined);
+      const proc = this.proc;
+      const answer = (message: { type?: string; vitals?: ProcessVitals }) => {
+        if (message.type !== 'hs:vitals') return;
+        done(message.vitals);
+      };
+      const timer = setTimeout(() => done(undefined), 2000);
+      const done = (vitals: ProcessVitals | undefined) => {
+        clearTimeout(timer);
+        proc.off('message', answer);
+        resolve(vitals);
+      };
+      proc.on('message', answer);
+      proc.send({ type: 'hs:vitals' });
     });
   }
 
@@ -171,6 +193,7 @@ export async function startCluster(config: ServerConfig, count: number): Promise
     port,
     storage,
     pids: () => workers.map((w) => w.proc.pid ?? 0),
+    vitals: () => Promise.all(workers.map((w) => w.vitals())),
     stop: async () => {
       // the server's close waits for the sockets handed to the workers too: they close them
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

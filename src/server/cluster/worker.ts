@@ -6,6 +6,7 @@ import type { Socket } from 'node:net';
 import type { ServerConfig } from '../config';
 import { startServer } from '../server';
 import type { Placement } from './placement';
+import { takeVitals } from '../vitals';
 
 export interface WorkerSetup {
   config: ServerConfig;
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const server = await startServer(setup.config, { placement: setup.placement, socketPath: setup.socketPath, publicUrl: setup.publicUrl });
   process.on('message', (message: { type?: string; bytes?: string }, socket?: Socket) => {
     if (message.type === 'hs:socket' && socket) server.adopt(socket, Buffer.from(message.bytes ?? '', 'base64'));
+    if (message.type === 'hs:vitals') process.send?.({ type: 'hs:vitals', vitals: takeVitals() });
     if (message.type === 'hs:stop') void server.stop().then(() => process.exit(0), () => process.exit(1));
   });
   // Ctrl+C reaches every process of the terminal: the primary stops the workers in order
