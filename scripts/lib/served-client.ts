@@ -18,7 +18,8 @@ export interface ServedClient {
 export async function buildClient(): Promise<string> {
   const started = performance.now();
   process.stderr.write('building the client (vite build)…\n');
-  await build({ root: ROOT, logLevel: 'warn' });
+  // HS_NO_MINIFY=1: an unminified build, whose CPU profiles name functions and lines
+  await build({ root: ROOT, logLevel: 'warn', ...(process.env['HS_NO_MINIFY'] ? { build: { minify: false } } : {}) });
   process.stderr.write(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return readConfig({}, ROOT).clientDir;
 }
