@@ -1,6 +1,6 @@
 // npm run bench:client — the browser client as a player gets it: the production build served by
 // our own server, in headless Chromium (software GL, as in the browser tests). Prints:
-//   sizes      initial JS and map data, gzip
+//   sizes      initial JS, map data and what index.html prefetches for the table, gzip
 //   first map  navigation → start page ready → "Play as…" clicked at once → first map frame
 //              drawn, with its steps (src/render/marks.ts), and on screen (after the commit);
 //              and click → on screen for a player who reads the start page for 2 s first
@@ -14,7 +14,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { FIRST_FRAME_MARK, FIRST_FRAME_SHOWN_MARK, RENDERER_READY_MARK, SCENE_BUILT_MARK, SCENE_START_MARK } from '../src/render/marks';
 import { launchBrowser, serveClient } from '../scripts/lib/served-client';
 import { chromiumCpuSeconds } from './client/chromium-cpu';
-import { gzipBytes, gzipOfUrls, initialScripts, mapDataFiles } from './client/sizes';
+import { gzipBytes, gzipOfUrls, initialScripts, mapDataFiles, prefetchedFiles } from './client/sizes';
 
 const RUNS = Number(process.env['RUNS'] ?? 5);
 const QUERY = process.env['QUERY'] ?? '';
@@ -126,6 +126,8 @@ async function main(): Promise<void> {
     const initial = initialScripts(clientDir);
     const initialJs = initial.reduce((sum, f) => sum + gzipBytes(f), 0);
     const mapData = mapDataFiles(clientDir).reduce((sum, f) => sum + gzipBytes(f), 0);
+    const prefetched = prefetchedFiles(clientDir);
+    const prefetchedBytes = prefetched.reduce((sum, f) => sum + gzipBytes(f), 0);
 
     const starts = await coldStarts(url, 0);
     const readers = await coldStarts(url, READING_MS);
@@ -168,6 +170,7 @@ async function main(): Promise<void> {
     line('initial JS (gzip)', KiB(initialJs), `${initial.length} files; target ≤ 350 KiB`);
     line('JS loaded up to first map frame', KiB(toMap), `${starts[0]!.scripts.length} files, gzip`);
     line('map data (gzip)', KiB(mapData), 'fetched as a static file');
+    line('prefetched at start (gzip)', KiB(prefetchedBytes), `${prefetched.length} files, lowest priority: the table's code, bots' worker, map data`);
     line('navigation → start page ready', `${ms(quantile(startPage, 0.5))} (max ${ms(Math.max(...startPage))})`, 'median');
     line('click "Play as…" → map on screen', `${ms(quantile(fromClick, 0.5))} (max ${ms(Math.max(...fromClick))})`, 'median');
     const step = (label: string, from: (s: ColdStart) => number, to: (s: ColdStart) => number) =>

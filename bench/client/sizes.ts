@@ -13,6 +13,13 @@ export function initialScripts(clientDir: string): string[] {
   return [...new Set(refs)].map((ref) => join(clientDir, ref.replace(/^\//, '')));
 }
 
+/** The files index.html prefetches at the lowest priority for the table (none runs before a game
+ *  starts): fetched at start, so counted apart from the initial JS. */
+export function prefetchedFiles(clientDir: string): string[] {
+  const html = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link[^>]*rel="prefetch"[^>]*\bhref="([^"]+)"/g)].map((m) => join(clientDir, m[1]!.replace(/^\//, '')));
+}
+
 export function mapDataFiles(clientDir: string): string[] {
   const dir = join(clientDir, 'assets');
   return readdirSync(dir).filter((f) => /^indo-pacific.*\.json$/.test(f)).map((f) => join(dir, f));
