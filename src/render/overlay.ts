@@ -6,7 +6,7 @@ import { Container, Graphics, Text, type TextStyleOptions } from 'pixi.js';
 import type { MapAsset } from '../geo/asset';
 import { coverage, rasterise, type Mask } from '../geo/mask';
 import { placeLabels, type Placing, type Rect } from '../geo/placement';
-import { FONT, FONT_CONDENSED, PALETTE, fmt1, heat, mix, parseColour, sideColour, territoryFill as territoryFillFor, textOn } from './style';
+import { FONT, FONT_CONDENSED, PALETTE, fmt1, heat, mix, parseColour, sideColour, territoryFill as territoryFillFor, textOn, thousands } from './style';
 import type { ActorView, MapViewModel, TheatreView } from './view-model';
 
 export type HitTarget = { kind: 'theatre' | 'actor' | 'link' | 'panel'; id: string };
@@ -243,7 +243,7 @@ export class Overlay {
         const w = view.washington;
         lines.push('WASHINGTON ▸');
         lines.push(`${administrationName(w.administration)} · election ${signed(w.election)}`);
-        lines.push(`reliability ${w.reliability} · troops ${w.troops.toLocaleString('en-US')}`);
+        lines.push(`reliability ${w.reliability} · troops ${thousands(w.troops)}`);
       } else if (cap.actor === 'UK') {
         // zoomed out, the badge is narrower: its second line names Europe's signal
         lines.push(detail > 0 ? '◂ LONDON · EUROPE' : '◂ LONDON');

@@ -2,7 +2,7 @@
 // deck, the hub's reliability, the Ukraine signal, US troops in Korea and Taiwan's defence.
 import type { PlayerView } from '../../game';
 import { POLITICS_DECKS } from '../../game';
-import { ADMINISTRATION_NAMES, DECK_NAMES, percentOfGdp } from '../selectors/names';
+import { ADMINISTRATION_NAMES, DECK_NAMES, percentOfGdp, thousands } from '../selectors/names';
 import { trackSummary } from '../selectors/table';
 import { Pips, TugTrack } from './bits';
 
@@ -52,7 +52,7 @@ export function TracksPanel({ view }: { view: PlayerView }) {
           {t.ukraine >= 4 && <span className="warn"> ⚠ Taiwan Strait tension +1 a round</span>}
         </dd>
         <dt>US troops in Korea</dt>
-        <dd>{t.troops.toLocaleString('en-US')} <span className="muted">({t.troopUnits} force units)</span></dd>
+        <dd>{thousands(t.troops)} <span className="muted">({t.troopUnits} force units)</span></dd>
         <dt>Taiwan’s defence</dt>
         <dd>{percentOfGdp(t.taiwanDefence)} <span className="muted">(target 3.0%)</span></dd>
         <dt>Strategy deck</dt>

@@ -5,7 +5,7 @@
 import { RULES, fullLog, type LogEntry, type PlayerView } from '../../game';
 import { describe } from '../../sim/story';
 import {
-  BUDGET_LABELS, REASON_PHRASES, RESULT_REASONS, SWEETENER_NAMES, actorName, cardById, levelName, percentOfGdp, theTheatre,
+  BUDGET_LABELS, REASON_PHRASES, RESULT_REASONS, SWEETENER_NAMES, actorName, cardById, levelName, percentOfGdp, theTheatre, thousands,
 } from './names';
 
 export type LogToken = { text: string; ref?: string };
@@ -116,7 +116,7 @@ export function effectText(e: Extract<LogEntry, { type: 'effect' }>): string {
     case 'alliance': return `${RULES.alliances[e.alliance ?? '']?.name ?? e.alliance} level ${e.from} → ${e.to} (${levelName(e.to)})`;
     case 'suspended': return `${RULES.alliances[e.alliance ?? '']?.name ?? e.alliance} suspended for ${e.to} ${e.to === 1 ? 'round' : 'rounds'}`;
     case 'defence': return `${who} defence ${percentOfGdp(e.from).replace(' of GDP', '')} → ${percentOfGdp(e.to)}`;
-    case 'troops': return `${GLOBAL_NAMES.troops} ${e.from.toLocaleString('en-US')} → ${e.to.toLocaleString('en-US')}`;
+    case 'troops': return `${GLOBAL_NAMES.troops} ${thousands(e.from)} → ${thousands(e.to)}`;
     case 'taiwanDefence': return `${GLOBAL_NAMES.taiwanDefence} ${percentOfGdp(e.from).replace(' of GDP', '')} → ${percentOfGdp(e.to)}`;
     default:
       if (e.what in FLAG_NAMES) return `${who} ${e.to ? FLAG_NAMES[e.what] : `no longer ${FLAG_NAMES[e.what]}`}`;

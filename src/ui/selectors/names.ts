@@ -105,6 +105,10 @@ export const RESULT_REASONS: Record<string, string> = {
 };
 
 /** Defence in tenths of a per cent of GDP, shown as "1.6% of GDP". */
+/** A whole number with commas between thousands ("28,500"), as toLocaleString('en-US') writes it:
+ *  the browser's first Intl call loads its locale data, 40–60 ms on the table's first render. */
+export const thousands = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export const percentOfGdp = (tenths: number): string => `${(tenths / 10).toFixed(1)}% of GDP`;
 
 /** "China", "China and Japan", "China, Japan and Australia". */
