@@ -63,7 +63,8 @@ async function coldStart(page: Page, url: string, delay: number): Promise<ColdSt
     sceneBuilt: await at(SCENE_BUILT_MARK),
     firstFrame: await at(FIRST_FRAME_MARK),
     shown: await at(FIRST_FRAME_SHOWN_MARK),
-    scripts: await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'))),
+    // each file once: a file prefetched and then run has two entries
+    scripts: await page.evaluate(() => [...new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')))]),
   };
 }
 
