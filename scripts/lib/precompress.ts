@@ -3,7 +3,7 @@
 // them), so nothing is compressed per request and a classroom's network carries a third of the
 // bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -17,7 +17,7 @@ export function precompress(): Plugin {
     name: 'hub:precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir); // absolute or relative to the root
     },
     writeBundle(_options, bundle) {
       // the bundle names every file written, index.html among them
