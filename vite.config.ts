@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import type { OutputBundle } from 'rolldown';
 import react from '@vitejs/plugin-react';
-import { precompress } from './scripts/lib/precompress';
+import { precompress } from './scripts/lib/precompress.ts';
+import { prevalidatedRules } from './scripts/lib/prevalidated-rules.ts';
 
 /** What a game at the table loads after the click on "Play as…": the local game, the table, the
  *  map's code (Pixi, its browser environment) and, below, the bots' worker and the map's data. */
@@ -46,7 +47,9 @@ function prefetchTable(): Plugin {
 // The browser client: index.html → src/ui/main.tsx, built into dist/client, with a compressed
 // copy of each text file beside it for the server to send.
 export default defineConfig({
-  plugins: [react(), prefetchTable(), precompress()],
+  plugins: [prevalidatedRules(), react(), prefetchTable(), precompress()],
+  // the bots' worker is bundled on its own, with these plugins
+  worker: { plugins: () => [prevalidatedRules()] },
   build: { outDir: 'dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 8000, strictPort: true },

@@ -1,11 +1,14 @@
 // The production client as `npm start` serves it (vite build): the start page prefetches, at the
 // lowest priority, every file a game at the table needs (vite.config.ts prefetchTable), so the
 // click on "Play as…" waits for no download; nothing prefetched is also loaded by the page itself.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The rule set comes validated by the build (scripts/lib/prevalidated-rules.ts): no schema checks
+// run in the browser, and zod is not in the client.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import { RULES } from '../../src/game';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const outDir = mkdtempSync(join(tmpdir(), 'hs-client-'));
@@ -33,5 +36,28 @@ describe('the production start page', () => {
     const loaded = [...linked('modulepreload'), ...[...html.matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((m) => m[1])];
     expect(loaded.length).toBeGreaterThan(0);
     for (const f of linked('prefetch')) expect(loaded).not.toContain(f);
+  });
+});
+
+describe('the production client and the rules', () => {
+  const scripts = () => readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'));
+
+  it('has the rule set as the build validated it, in the page and in the bots\' worker', () => {
+    // as JSON in a template literal (minified) or in a quoted string
+    const json = JSON.stringify(RULES.national['N-KR3']);
+    const holding = scripts().filter((code) => code.includes(json) || code.includes(JSON.stringify(json).slice(1, -1)));
+    // the game's chunk and the worker's own bundle
+    expect(holding.length).toBe(2);
+  });
+
+  it('loses nothing of the rule set on the way through JSON (no undefined, no class, no NaN)', () => {
+    expect(JSON.parse(JSON.stringify(RULES))).toStrictEqual(RULES);
+  });
+
+  it('ships no schema validation: no zod in any script', () => {
+    for (const code of scripts()) {
+      expect(code).not.toContain('safeParse');
+      expect(code).not.toContain('The rules files were refused');
+    }
   });
 });
