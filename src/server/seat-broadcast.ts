@@ -25,8 +25,6 @@ export class SeatBroadcast {
    * in place, so the state before the move is the one to diff it from.)
    */
   private readonly ctxSent = new Map<string, { stateID: number; json: string }>();
-  /** Each seat's view (by player id; '' for spectators) of each match's latest state sent. */
-  private readonly views = new Map<string, { stateID: number; bySeat: Map<string, State> }>();
 
   /** Follows what reaches `socket`, and trims the sync: no boardgame.io action log, no initial state. */
   watch(socket: Socket): void {
@@ -47,7 +45,6 @@ export class SeatBroadcast {
   /** The match has no socket left. */
   forget(matchID: string): void {
     this.ctxSent.delete(matchID);
-    this.views.delete(matchID);
   }
 
   send(game: Game, payload: IntermediateTransportData, sockets: MatchSocket[]): void {
@@ -63,10 +60,11 @@ export class SeatBroadcast {
     const ctxBefore = this.ctxSent.get(matchID);
     const ctxJson = JSON.stringify(state.ctx);
     this.ctxSent.set(matchID, { stateID: state._stateID, json: ctxJson });
-    // each seat's view of the state before the move, as sent after it (what its clients hold)
-    const viewsBefore = this.views.get(matchID);
+    // each seat's view of the new state, made once however many sockets the seat has open. The
+    // views are not kept for the next move, whose view before is made again from the state before
+    // it: seven views per match held between moves were old-generation garbage a move later
+    // (bench:server, 1,000 matches on 2 workers: GC time -20%, CPU per move the same)
     const views = new Map<string, State>();
-    this.views.set(matchID, { stateID: state._stateID, bySeat: views });
     const viewNow = (playerID: string | null | undefined, key: string) => {
       let view = views.get(key);
       if (!view) views.set(key, (view = viewOf(playerID, state)));
@@ -87,7 +85,7 @@ export class SeatBroadcast {
             ctxOps ??= ctxBefore?.stateID === prevStateID
               ? jsonPatch({ ctx: JSON.parse(ctxBefore.json) as Ctx }, { ctx: state.ctx })
               : [{ op: 'replace', path: '/ctx', value: state.ctx }];
-            const before = (viewsBefore?.stateID === prevStateID ? viewsBefore.bySeat.get(key) : undefined) ?? viewOf(playerID, prevState);
+            const before = viewOf(playerID, prevState);
             const patch = [...jsonPatch({ ...before, ctx: null }, { ...viewNow(playerID, key), ctx: null }, memo), ...ctxOps];
             seat = { json: JSON.stringify(patch), patch };
             patches.set(key, seat);

@@ -31,8 +31,9 @@ type Page = readonly unknown[];
 
 /** A live match as stored. */
 interface Live {
-  /** the state's JSON, with an empty G.history when `pages` holds its pages */
-  state: string;
+  /** the state's JSON, with an empty G.history when `pages` holds its pages; undefined while
+   *  `object` is kept (a fetch copies that, and a string per match would only fill the heap) */
+  state: string | undefined;
   /** the state as written, when its G is frozen (boardgame.io's immer freezes every G it
    *  makes, deeply): a fetch shares that G and copies the rest, which the flow changes in place */
   object: State | undefined;
@@ -155,8 +156,8 @@ export class SqliteStorage extends Sync {
       for (const entry of deltalog ?? []) stmt.appendLog.run({ id: matchID, entry: JSON.stringify(entry) });
     })();
     if (live) {
-      live.state = json;
       live.object = Object.isFrozen(state.G) ? state : undefined;
+      live.state = live.object ? undefined : json;
       live.pages = pages;
       live.stateWrittenAt = now;
     }
@@ -278,7 +279,7 @@ function stateOf(live: Live): State {
     const { G, deltalog: _, ...rest } = live.object;
     return { ...cloneJson(rest), G } as State;
   }
-  const state = JSON.parse(live.state) as State;
+  const state = JSON.parse(live.state as string) as State;
   if (live.pages) (state.G as { history: unknown[] }).history = live.pages.slice();
   return state;
 }
