@@ -10,6 +10,7 @@ import { ringBox } from '../geo/polygon';
 import { project, type XY } from '../geo/projection';
 import { loadMapAsset } from './asset';
 import { defaultRenderer, probeSoftwareGl, type RendererName } from './gl-probe';
+import { setEnvironmentFor } from './canvas-only';
 import {
   drawBoard,
   drawFrame,
@@ -69,8 +70,10 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   let { w: sw, h: sh } = size();
   const app = new Application();
   const antialias = options.antialias ?? !software;
+  const preference = options.preference ?? defaultRenderer(software);
+  setEnvironmentFor(preference);
   const starting = app.init({
-    preference: options.preference ?? defaultRenderer(software),
+    preference,
     width: sw,
     height: sh,
     background: PALETTE.table,

@@ -25,6 +25,17 @@ const dist = (a: RGB, b: RGB) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2
 
 let page: Page;
 let firstFrameMs = 0;
+/** WebGL contexts the page asked for up to the first frame (the GL probe's, in a worker, not counted) */
+let webglContexts = 0;
+/** Counts the page's requests for a WebGL context, from its first script on. */
+const COUNT_WEBGL = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  window.__webglContexts = 0;
+  HTMLCanvasElement.prototype.getContext = function (id, ...rest) {
+    if (String(id).startsWith('webgl')) window.__webglContexts += 1;
+    return getContext.call(this, id, ...rest);
+  };
+})()`;
 
 /** Waits until the scene has drawn what it was asked and gone quiet. */
 async function settle(): Promise<void> {
@@ -75,11 +86,13 @@ for (const renderer of RENDERERS) describe.skipIf(!process.env['BROWSER_TESTS'])
     page = browser.page;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(COUNT_WEBGL);
     await page.goto(`${server.url}/test/browser/pages/map.html${renderer.query}`);
     await page.waitForFunction(() => window.__map || window.__mapError, null, { timeout: 60_000 });
     const failed = await page.evaluate(() => window.__mapError);
     if (failed) throw new Error(failed);
     firstFrameMs = await page.evaluate(() => window.__map!.firstFrameMs);
+    webglContexts = await page.evaluate(() => (window as unknown as { __webglContexts: number }).__webglContexts);
     console.log(`map (${renderer.name}): first frame ${Math.round(firstFrameMs)} ms after navigation (Vite dev server, software GL)`);
     await settle();
     expect(errors).toEqual([]);
@@ -115,6 +128,10 @@ for (const renderer of RENDERERS) describe.skipIf(!process.env['BROWSER_TESTS'])
       return canvas.getContext('2d') ? '2d' : 'webgl';
     });
     expect(context).toBe(renderer.name === 'canvas' ? '2d' : 'webgl');
+    // the canvas renderer asks for no WebGL context at all (Pixi's throw-away one for its unused
+    // shader costs 20–35 ms in software GL: src/render/canvas-only.ts)
+    if (renderer.name === 'canvas') expect(webglContexts).toBe(0);
+    else expect(webglContexts).toBeGreaterThan(0);
   });
 
   it('labels the canvas for assistive technology', async () => {
