@@ -3,11 +3,12 @@ import { deterrence } from '../../src/game/deterrence';
 import { changed, nationalOffered, nextRound, openingGame, playEvent } from '../helpers/cards';
 
 describe('N-KR3 Outreach to the North', () => {
-  it('N-KR3 eases tension in KOR by 2 and raises South Korea China trade +1 (the unbuilt trilateral has nothing to suspend)', () => {
+  it('N-KR3 eases tension in KOR by 1, raises South Korea China trade +1 and costs its credibility 1 (the unbuilt trilateral has nothing to suspend)', () => {
     const g = openingGame();
     expect(changed(g.G, () => playEvent(g, 'KR', 'N-KR3'))).toEqual({
-      'tension.KOR': [4, 2],
+      'tension.KOR': [4, 3],
       'KR.chinaTrade': [6, 7],
+      'KR.credibility': [6, 5],
     });
   });
 
@@ -17,8 +18,9 @@ describe('N-KR3 Outreach to the North', () => {
     g.G.actors.JP!.forces = { KOR: 2, ECS: 3, WPAC: 1 };
     const before = deterrence(g.G, 'KOR');
     expect(changed(g.G, () => playEvent(g, 'KR', 'N-KR3'))).toEqual({
-      'tension.KOR': [4, 2],
+      'tension.KOR': [4, 3],
       'KR.chinaTrade': [6, 7],
+      'KR.credibility': [6, 5],
       'A-USJPKR.suspended': [0, 1],
     });
     expect(deterrence(g.G, 'KOR')).toBeLessThan(before);
