@@ -3,10 +3,13 @@
 // played with that seat at two levels while every other seat keeps one fixed level — hard
 // against normal (the others normal), normal against easy (the others easy). A win is the seat
 // sharing the game's win. Each seat is measured in its own process (the machine's cores are
-// used side by side). Writes docs/bots.md with 95% Wilson intervals. Not run in CI.
+// used side by side). Writes docs/bots.md with 95% Wilson intervals and, as the rows share their
+// seeds, the interval of the paired differences, which decides whether two levels are separated.
+// Games are kept in docs/bots-data in parts of 25 (committed), so a report longer than a session
+// goes on in the next. Not run in CI.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RULES, SEATS, type SeatId } from '../src/game';
 import { greedyBot, normalBot, type Bot } from '../src/bots';
@@ -52,25 +55,40 @@ function wilson(wins: number, n: number, z = 1.96): [number, number] {
 
 interface Arm { level: string; wins: number; games: number; decisionMs: number[]; /** game i won (same seeds in every arm) */ won?: boolean[] }
 
-// Each arm is kept in .scratch/bots-cache under its description and a hash of the rules and the
-// code (the hard bot's search included), so the report can be made in parts and assembled.
+// Each arm's games are kept in parts of PART games, under their description and a hash of the
+// rules and the code (the hard bot's search included); parts of other code are removed.
 const ROOT = new URL('../', import.meta.url).pathname;
 const CODE = createHash('sha256').update(codeHash(ROOT)).update(readFileSync(`${ROOT}src/bots/hard.ts`)).digest('hex').slice(0, 16);
-const armFile = (seat: SeatId, level: string, others: string, games: number) =>
-  `${ROOT}.scratch/bots-cache/${CODE}/${[values.scenario, values.seed, seat, level, others, games, level === 'hard' ? rollouts : 0].join('-')}.json`;
+const DATA_DIR = `${ROOT}docs/bots-data`;
+const PART = 25;
+const partFile = (seat: SeatId, level: string, others: string, from: number, count: number) =>
+  `${DATA_DIR}/${CODE}/${[values.scenario, values.seed, seat, level, others, level === 'hard' ? rollouts : 0, from, count].join('-')}.json`;
 
 /** Plays the seeded games with `seat` at one level and every other seat at `others`. */
 function playArm(seat: SeatId, level: string, bot: Bot, others: Bot, games: number): Arm {
-  const file = armFile(seat, level, others === greedyBot ? 'easy' : 'normal', games);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Arm;
-  const arm = playArmNow(seat, level, bot, others, games);
-  mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
-  writeFileSync(file, JSON.stringify(arm));
+  const arm: Arm = { level, wins: 0, games: 0, decisionMs: [], won: [] };
+  for (let from = 0; from < games; from += PART) {
+    const count = Math.min(PART, games - from);
+    const file = partFile(seat, level, others === greedyBot ? 'easy' : 'normal', from, count);
+    let part: Arm;
+    if (existsSync(file)) part = JSON.parse(readFileSync(file, 'utf8')) as Arm;
+    else {
+      part = playGames(seat, level, bot, others, from, count);
+      mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+      // decision times to the hundredth of a millisecond: the parts are committed
+      writeFileSync(file, JSON.stringify({ ...part, decisionMs: part.decisionMs.map((t) => Math.round(t * 100) / 100) }));
+    }
+    arm.wins += part.wins;
+    arm.games += part.games;
+    arm.decisionMs.push(...part.decisionMs);
+    arm.won?.push(...(part.won ?? []));
+  }
   return arm;
 }
 
-function playArmNow(seat: SeatId, level: string, bot: Bot, others: Bot, games: number): Arm {
-  const arm: Arm = { level, wins: 0, games, decisionMs: [], won: [] };
+/** Games `from` to `from + count - 1` of an arm. */
+function playGames(seat: SeatId, level: string, bot: Bot, others: Bot, from: number, count: number): Arm {
+  const arm: Arm = { level, wins: 0, games: count, decisionMs: [], won: [] };
   const timed: Bot = {
     name: bot.name,
     choose(view, s, legal, rng) {
@@ -81,12 +99,12 @@ function playArmNow(seat: SeatId, level: string, bot: Bot, others: Bot, games: n
     },
   };
   const perSeat = Object.fromEntries(SEATS.map((s) => [s, s === seat ? timed : others])) as Record<SeatId, Bot>;
-  for (let i = 0; i < games; i++) {
+  for (let i = from; i < from + count; i++) {
     const { G } = playGame({ seed: `${values.seed}-${i}`, players: 6, scenario: values.scenario, bot: perSeat });
     const won = !!G.result?.winners.includes(seat);
     if (won) arm.wins += 1;
     arm.won?.push(won);
-    process.stderr.write(`  ${seat} ${level}: ${i + 1}/${games}\r`);
+    process.stderr.write(`  ${seat} ${level}: game ${i + 1}\r`);
   }
   process.stderr.write('\n');
   return arm;
@@ -129,23 +147,29 @@ function row(seat: SeatId, others: string, a: Arm): string {
 }
 
 /** The same seeds in both arms: the mean of the paired differences with its 95% interval. */
-function paired(a: Arm, b: Arm): string {
+function paired(a: Arm, b: Arm): { n: number; mean: number; lo: number; hi: number } | undefined {
   const n = Math.min(a.won?.length ?? 0, b.won?.length ?? 0);
-  if (n < 2 || !a.won || !b.won) return '';
+  if (n < 2 || !a.won || !b.won) return undefined;
   const d = Array.from({ length: n }, (_, i) => Number(a.won?.[i]) - Number(b.won?.[i]));
   const mean = d.reduce((s, x) => s + x, 0) / n;
   const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
   const half = (1.96 * sd) / Math.sqrt(n);
-  const f = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
-  return ` (paired over the same ${n} seeds: ${f(mean)}, 95% interval ${f(mean - half)} to ${f(mean + half)})`;
+  return { n, mean, lo: mean - half, hi: mean + half };
 }
 
+/** Two levels are separated when the interval of their paired differences excludes 0: the rows
+ *  share their seeds, so that interval is narrower than two Wilson intervals side by side. */
 function verdict(stronger: Arm, weaker: Arm): string {
   if (!stronger.games || !weaker.games) return `${stronger.level} − ${weaker.level}: not measured in this run`;
   const [lo] = wilson(stronger.wins, stronger.games);
   const [, hi] = wilson(weaker.wins, weaker.games);
   const diff = (stronger.wins / stronger.games - weaker.wins / weaker.games) * 100;
-  return `${stronger.level} − ${weaker.level}: ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} points; ${lo > hi ? 'the intervals do not overlap' : 'the intervals overlap: more games are needed to separate them'}${paired(stronger, weaker)}`;
+  const f = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+  const p = paired(stronger, weaker);
+  const wilsons = lo > hi ? 'the Wilson intervals do not overlap' : 'the Wilson intervals overlap';
+  if (!p) return `${stronger.level} − ${weaker.level}: ${f(diff / 100)} points; ${wilsons}`;
+  const separated = p.lo > 0 ? '**separated**' : p.hi < 0 ? '**separated, the other way**' : 'not separated yet: more games are needed';
+  return `${stronger.level} − ${weaker.level}: ${f(p.mean)} points, paired over the same ${p.n} seeds 95% interval ${f(p.lo)} to ${f(p.hi)}: ${separated} (${wilsons})`;
 }
 
 function section(seat: SeatId, [hardArm, normalVsNormal, normalVsEasy, easyArm]: Arm[]): string {
@@ -167,6 +191,8 @@ function section(seat: SeatId, [hardArm, normalVsNormal, normalVsEasy, easyArm]:
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // games of other rules or code can never answer again
+  if (existsSync(DATA_DIR)) for (const dir of readdirSync(DATA_DIR)) if (dir !== CODE) rmSync(`${DATA_DIR}/${dir}`, { recursive: true, force: true });
   const measured = await Promise.all(seats.map((seat) => measureInChild(seat)));
   const sections = seats.map((seat, i) => section(seat, measured[i] as Arm[]));
   const minutes = (performance.now() - started) / 60_000;
@@ -211,9 +237,11 @@ row against easy bots${hardGames ? '' : ` (the rows against normal bots were not
 seat is played at one level and the five others at a fixed level: hard and normal each against
 five normal bots, normal and easy each against five easy bots. A win is the seat sharing the
 game's win (for a network seat: the network wins and its agenda holds; for China: China wins).
-The interval is the 95% Wilson score interval. Decision times are this machine's, with the
-other seats' bots running in the same process. Total time of this run: ${minutes.toFixed(0)} minutes (an arm already
-played with the same code, rules and seeds is read back from \`.scratch/bots-cache\`).
+The interval in each row is the 95% Wilson score interval. Two levels are separated when the 95%
+interval of the paired differences (game *i* of one row against game *i* of the other) excludes 0.
+Decision times are this machine's, with the other seats' bots running in the same process. Total
+time of this run: ${minutes.toFixed(0)} minutes (games already played with the same code, rules
+and seeds are read back from \`docs/bots-data\`, in parts of ${PART}).
 
 ## Results
 
