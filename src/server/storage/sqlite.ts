@@ -31,12 +31,10 @@ type Page = readonly unknown[];
 
 /** A live match as stored. */
 interface Live {
-  /** the state's JSON, with an empty G.history when `pages` holds its pages; undefined while
-   *  `object` is kept (a fetch copies that, and a string per match would only fill the heap) */
-  state: string | undefined;
-  /** the state as written, when its G is frozen (boardgame.io's immer freezes every G it
-   *  makes, deeply): a fetch shares that G and copies the rest, which the flow changes in place */
-  object: State | undefined;
+  /** the state as written, when its G is frozen (boardgame.io's immer freezes every G it makes,
+   *  deeply): a fetch shares that G and copies the rest, which the flow changes in place; else
+   *  the state's JSON, with an empty G.history when `pages` holds its pages */
+  state: State | string;
   /** G.history's pages as stored (parsed and frozen), or null: the state is kept whole */
   pages: readonly Page[] | null;
   /** the metadata's JSON without `updatedAt` */
@@ -156,8 +154,7 @@ export class SqliteStorage extends Sync {
       for (const entry of deltalog ?? []) stmt.appendLog.run({ id: matchID, entry: JSON.stringify(entry) });
     })();
     if (live) {
-      live.object = Object.isFrozen(state.G) ? state : undefined;
-      live.state = live.object ? undefined : json;
+      live.state = Object.isFrozen(state.G) ? state : json;
       live.pages = pages;
       live.stateWrittenAt = now;
     }
@@ -252,7 +249,6 @@ export class SqliteStorage extends Sync {
     const { updatedAt, ...rest } = JSON.parse(row.metadata) as Server.MatchData;
     const live: Live = {
       state: row.state,
-      object: undefined,
       pages,
       meta: JSON.stringify(rest),
       // a skipped metadata write left its time in the row's updated_at
@@ -275,11 +271,11 @@ function split(state: State): { json: string; history: unknown[] | null } {
 
 /** A fresh copy of the stored state, its pages put back (shared, frozen). */
 function stateOf(live: Live): State {
-  if (live.object) {
-    const { G, deltalog: _, ...rest } = live.object;
+  if (typeof live.state !== 'string') {
+    const { G, deltalog: _, ...rest } = live.state;
     return { ...cloneJson(rest), G } as State;
   }
-  const state = JSON.parse(live.state as string) as State;
+  const state = JSON.parse(live.state) as State;
   if (live.pages) (state.G as { history: unknown[] }).history = live.pages.slice();
   return state;
 }
