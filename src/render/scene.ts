@@ -1,7 +1,7 @@
 // The Pixi scene: draws a MapViewModel over the precomputed map and reports intent through
 // callbacks. It renders on demand — after a change to the view model, a pan, a zoom or a hover —
 // and otherwise leaves the GPU and the CPU alone: no ticker draws frames while nothing changes.
-import { Application, CanvasTextMetrics, Container, Graphics, Ticker } from 'pixi.js';
+import { Application, Container, Graphics, Ticker } from 'pixi.js';
 import { Viewport } from 'pixi-viewport';
 import type { MapAsset } from '../geo/asset';
 import { capitalAnchor } from '../geo/asset';
@@ -10,7 +10,7 @@ import { ringBox } from '../geo/polygon';
 import { project, type XY } from '../geo/projection';
 import { loadMapAsset } from './asset';
 import { defaultRenderer, probeSoftwareGl, type RendererName } from './gl-probe';
-import { setEnvironmentFor } from './canvas-only';
+import { setEnvironmentFor } from './pixi-environment';
 import {
   drawBoard,
   drawFrame,
@@ -72,10 +72,6 @@ export async function createMapScene(container: HTMLElement, options: MapSceneOp
   const antialias = options.antialias ?? !software;
   const preference = options.preference ?? defaultRenderer(software);
   setEnvironmentFor(preference);
-  // Letter-spaced labels (the seas, the key, the theatres' codes) drawn by the browser's own
-  // letterSpacing where it has one: Pixi otherwise measures and draws them a letter at a time
-  // (15–20 ms of the first frame in a profile).
-  CanvasTextMetrics.experimentalLetterSpacing = true;
   const starting = app.init({
     preference,
     width: sw,

@@ -129,7 +129,7 @@ for (const renderer of RENDERERS) describe.skipIf(!process.env['BROWSER_TESTS'])
     });
     expect(context).toBe(renderer.name === 'canvas' ? '2d' : 'webgl');
     // the canvas renderer asks for no WebGL context at all (Pixi's throw-away one for its unused
-    // shader costs 20–35 ms in software GL: src/render/canvas-only.ts)
+    // shader costs 20–35 ms in software GL: src/render/pixi-environment.ts)
     if (renderer.name === 'canvas') expect(webglContexts).toBe(0);
     else expect(webglContexts).toBeGreaterThan(0);
   });
