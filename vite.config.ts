@@ -46,10 +46,11 @@ function prefetchTable(): Plugin {
 
 // The browser client: index.html → src/ui/main.tsx, built into dist/client, with a compressed
 // copy of each text file beside it for the server to send.
+const rules = prevalidatedRules();
 export default defineConfig({
-  plugins: [prevalidatedRules(), react(), prefetchTable(), precompress()],
+  plugins: [rules, react(), prefetchTable(), precompress()],
   // the bots' worker is bundled on its own, with these plugins
-  worker: { plugins: () => [prevalidatedRules()] },
+  worker: { plugins: () => [rules] },
   build: { outDir: 'dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 8000, strictPort: true },

@@ -33,10 +33,10 @@ export async function prevalidatedRulesModule(): Promise<string> {
   ].join('\n');
 }
 
-/** one rule set per process: a build is one run of a script, never a watch */
-let rulesModule: Promise<string> | undefined;
-
+/** One instance serves the page's build and the worker's (vite.config.ts hands it to both): the
+ *  rules are loaded once for them (~1.5 s), in its first build. */
 export function prevalidatedRules(): Plugin {
+  let rulesModule: Promise<string> | undefined;
   return {
     name: 'hub:prevalidated-rules',
     apply: 'build',
@@ -48,7 +48,6 @@ export function prevalidatedRules(): Plugin {
     // filters: the bundler calls these hooks only for the modules they name
     load: {
       filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
-      // the page's build and the worker's ask in turn: the rules are loaded once (~1.5 s)
       handler: () => (rulesModule ??= prevalidatedRulesModule()),
     },
     transform: {
