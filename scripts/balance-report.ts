@@ -8,8 +8,7 @@
 // source of the engine, bots and simulator, so a long measurement can be made in parts (the
 // tables first, then the ablation a few cards at a time) and each run writes the report from
 // everything measured so far; cards not yet ablated are listed with the command that finishes.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, RULES } from '../src/game';
 import { BOTS } from '../src/bots';
@@ -21,7 +20,7 @@ import { MIN_SCENARIO_GAMES } from '../src/sim/targets';
 import { selfHelp } from '../src/sim/self-help';
 import { rulesHash } from '../src/sim/rules-hash';
 import { balanceReport } from '../src/sim/report';
-import { codeHash, diskCache } from '../src/sim/cache';
+import { codeHash, diskCache, dropOtherHashes } from '../src/sim/cache';
 import type { GameRecord } from '../src/sim/record';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -51,8 +50,7 @@ const say = (line: string) => process.stderr.write(`${((performance.now() - star
 
 const CACHE_DIR = `${ROOT}docs/balance-data`;
 const CODE = codeHash(ROOT);
-// games played by other rules or code can never answer again
-if (existsSync(CACHE_DIR)) for (const dir of readdirSync(CACHE_DIR)) if (dir !== CODE) rmSync(join(CACHE_DIR, dir), { recursive: true, force: true });
+dropOtherHashes(CACHE_DIR, CODE);
 const cache = values['no-cache'] ? undefined : diskCache(CACHE_DIR, CODE);
 
 /** Runs the batches not in the cache (keeping each as soon as it is in) and returns them all. */

@@ -9,13 +9,13 @@
 // goes on in the next. Not run in CI.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RULES, SEATS, type SeatId } from '../src/game';
 import { greedyBot, normalBot, type Bot } from '../src/bots';
 import { createHardBot } from '../src/bots/hard';
 import { playGame } from '../src/sim/play';
-import { codeHash } from '../src/sim/cache';
+import { codeHash, dropOtherHashes } from '../src/sim/cache';
 
 const { values } = parseArgs({
   options: {
@@ -191,8 +191,7 @@ function section(seat: SeatId, [hardArm, normalVsNormal, normalVsEasy, easyArm]:
 
 async function main(): Promise<void> {
   const started = performance.now();
-  // games of other rules or code can never answer again
-  if (existsSync(DATA_DIR)) for (const dir of readdirSync(DATA_DIR)) if (dir !== CODE) rmSync(`${DATA_DIR}/${dir}`, { recursive: true, force: true });
+  dropOtherHashes(DATA_DIR, CODE);
   const measured = await Promise.all(seats.map((seat) => measureInChild(seat)));
   const sections = seats.map((seat, i) => section(seat, measured[i] as Arm[]));
   const minutes = (performance.now() - started) / 60_000;

@@ -4,7 +4,7 @@
 // and a hash of everything that decides its games: the rules data and the source of the
 // engine, the bots and the simulator. Change any of them and the cache no longer answers.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchSpec } from './batch';
 import type { GameRecord } from './record';
@@ -32,6 +32,13 @@ export function codeHash(root: string): string {
     h.update(readFileSync(file));
   }
   return h.digest('hex').slice(0, 16);
+}
+
+/** Removes from `dir` the games kept under any other hash: games of other rules or code can
+ *  never answer again. */
+export function dropOtherHashes(dir: string, hash: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name !== hash) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 export interface BatchCache {
